@@ -1,0 +1,224 @@
+package org.factmark.edit;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.factmark.io.SidecarContent;
+import org.factmark.model.Annotation;
+import org.factmark.model.AnnotationSet;
+import org.factmark.model.ArticleText;
+
+/**
+ * An open article with its annotations: every change goes through here, is recorded for undo, and is
+ * announced to listeners as the {@link Edit} that took effect (for undo, the inverse of the recorded one),
+ * so views restyle only what changed.
+ */
+public final class AnnotationDocument {
+    private final Path articlePath;
+    private final ArticleText article;
+    private final AnnotationSet annotations;
+    private final List<Map<String, Object>> orphans;
+    private final Map<String, Object> topExtra;
+    private final Map<String, Object> documentExtra;
+    private final History history = new History();
+    private final List<Consumer<Edit>> listeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+    private String creator;
+    private boolean sidecarBroken;
+    private Object savedRevision = History.START;
+
+    public AnnotationDocument(Path articlePath, ArticleText article, Collection<Annotation> annotations,
+                              List<Map<String, Object>> orphans, Map<String, Object> topExtra,
+                              Map<String, Object> documentExtra, boolean sidecarBroken, Clock clock) {
+        this.articlePath = Objects.requireNonNull(articlePath);
+        this.article = Objects.requireNonNull(article);
+        this.annotations = new AnnotationSet(annotations);
+        this.orphans = List.copyOf(orphans);
+        this.topExtra = Map.copyOf(topExtra);
+        this.documentExtra = documentExtra;
+        this.sidecarBroken = sidecarBroken;
+        this.clock = clock;
+        this.creator = System.getProperty("user.name", "");
+    }
+
+    /** A document with no sidecar yet. */
+    public static AnnotationDocument fresh(Path articlePath, ArticleText article) {
+        return new AnnotationDocument(articlePath, article, List.of(), List.of(), Map.of(), Map.of(), false,
+                Clock.systemUTC());
+    }
+
+    public Path articlePath() {
+        return articlePath;
+    }
+
+    public ArticleText article() {
+        return article;
+    }
+
+    public String text() {
+        return article.text();
+    }
+
+    /** Read-only use: change annotations only through this document's methods. */
+    public AnnotationSet annotations() {
+        return annotations;
+    }
+
+    public List<Map<String, Object>> orphans() {
+        return orphans;
+    }
+
+    public boolean sidecarBroken() {
+        return sidecarBroken;
+    }
+
+    public void setCreator(String creator) {
+        this.creator = creator == null ? "" : creator;
+    }
+
+    public void addListener(Consumer<Edit> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Edit> listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Labels {@code [from, to)} after trimming whitespace at both ends. Nothing happens (empty result) when
+     * only whitespace is selected or an annotation with that label and span already exists.
+     */
+    public Optional<Annotation> label(int from, int to, String label) {
+        int[] span = SpanTrimmer.trim(article.text(), from, to);
+        if (span[0] >= span[1]) {
+            return Optional.empty();
+        }
+        boolean duplicate = annotations.overlapping(span[0], span[1]).stream()
+                .anyMatch(a -> a.start() == span[0] && a.end() == span[1] && a.label().equals(label));
+        if (duplicate) {
+            return Optional.empty();
+        }
+        Annotation added = Annotation.create(label, span[0], span[1], creator, now());
+        perform(new Edit("Add " + label, List.of(), List.of(added)));
+        return Optional.of(added);
+    }
+
+    /** Deletes the annotations with these ids in one undoable step; unknown ids are ignored. */
+    public void delete(Collection<String> ids) {
+        List<Annotation> gone = present(ids);
+        if (!gone.isEmpty()) {
+            perform(new Edit(gone.size() == 1 ? "Delete " + gone.get(0).label() : "Delete " + gone.size()
+                    + " annotations", gone, List.of()));
+        }
+    }
+
+    /** Gives the annotations with these ids a new label in one undoable step. */
+    public List<Annotation> relabel(Collection<String> ids, String label) {
+        List<Annotation> before = present(ids).stream().filter(a -> !a.label().equals(label)).toList();
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        String stamp = now();
+        List<Annotation> after = before.stream().map(a -> a.withLabel(label, stamp)).toList();
+        perform(new Edit("Relabel as " + label, before, after));
+        return after;
+    }
+
+    /** Replaces annotations by updated versions with the same ids (span, note, attributes) in one step. */
+    public void update(String description, List<Annotation> updated) {
+        List<Annotation> before = new ArrayList<>();
+        List<Annotation> after = new ArrayList<>();
+        String stamp = now();
+        for (Annotation u : updated) {
+            annotations.get(u.id()).filter(old -> !old.equals(u)).ifPresent(old -> {
+                before.add(old);
+                after.add(new Annotation(u.id(), u.label(), u.start(), u.end(), u.attributes(), u.note(),
+                        u.creator(), u.created(), stamp, u.extra()));
+            });
+        }
+        if (!before.isEmpty()) {
+            perform(new Edit(description, before, after));
+        }
+    }
+
+    public boolean undo() {
+        return history.popUndo().map(edit -> {
+            edit.revert(annotations);
+            changed(edit.inverse());
+            return true;
+        }).orElse(false);
+    }
+
+    public boolean redo() {
+        return history.popRedo().map(edit -> {
+            edit.apply(annotations);
+            changed(edit);
+            return true;
+        }).orElse(false);
+    }
+
+    public boolean canUndo() {
+        return history.canUndo();
+    }
+
+    public boolean canRedo() {
+        return history.canRedo();
+    }
+
+    public Optional<String> undoDescription() {
+        return history.nextUndo();
+    }
+
+    public Optional<String> redoDescription() {
+        return history.nextRedo();
+    }
+
+    /** True while there are changes since the last save (undoing back to the saved state makes it false). */
+    public boolean isDirty() {
+        return history.revision() != savedRevision;
+    }
+
+    /** An opaque token naming the current state; pass it to {@link #markSaved} with the snapshot saved. */
+    public Object revision() {
+        return history.revision();
+    }
+
+    /** What a save writes: a snapshot that later edits do not change, safe to serialise on another thread. */
+    public SidecarContent snapshot() {
+        return new SidecarContent(article, annotations.all(), orphans, topExtra, documentExtra);
+    }
+
+    /** Records that the snapshot taken at {@code revisionSaved} is now on disk. */
+    public void markSaved(Object revisionSaved) {
+        savedRevision = revisionSaved;
+        sidecarBroken = false;
+        listeners.forEach(l -> l.accept(new Edit("Save", List.of(), List.of())));
+    }
+
+    private void perform(Edit edit) {
+        edit.apply(annotations);
+        history.record(edit);
+        changed(edit);
+    }
+
+    private void changed(Edit effective) {
+        listeners.forEach(l -> l.accept(effective));
+    }
+
+    private List<Annotation> present(Collection<String> ids) {
+        return ids.stream().distinct().map(annotations::get).flatMap(Optional::stream).toList();
+    }
+
+    private String now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

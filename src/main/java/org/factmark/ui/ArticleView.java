@@ -1,0 +1,100 @@
+package org.factmark.ui;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.model.Annotation;
+import org.factmark.model.AnnotationSet;
+import org.factmark.model.Lanes;
+import org.factmark.ui.highlight.HighlightProjection;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.util.UndoUtils;
+
+/**
+ * The article, read-only and wrapped, with highlights projected from the annotations. Only this class
+ * talks to the text area's styling; it restyles whole paragraphs around a change, never the document.
+ */
+final class ArticleView {
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(area);
+    private Set<String> knownLabels = Set.of();
+
+    ArticleView() {
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setShowCaret(Caret.CaretVisibility.ON);
+        area.setUndoManager(UndoUtils.noOpUndoManager(area));
+        area.getStyleClass().add("article");
+        area.setId("article");
+        scrollPane.getStyleClass().add("article-scroll");
+    }
+
+    StyleClassedTextArea area() {
+        return area;
+    }
+
+    VirtualizedScrollPane<StyleClassedTextArea> node() {
+        return scrollPane;
+    }
+
+    /** Shows a newly opened document: the one full restyle. */
+    void show(AnnotationDocument document, Set<String> labels) {
+        this.knownLabels = labels;
+        area.replaceText(document.text());
+        area.moveTo(0);
+        area.requestFollowCaret();
+        String text = document.text();
+        if (text.isEmpty()) {
+            return;
+        }
+        List<Annotation> all = document.annotations().all();
+        Map<String, Integer> lanes = Lanes.assign(all);
+        area.setStyleSpans(0, HighlightProjection.project(all, lanes, 0, text.length(), knownLabels));
+    }
+
+    void clear() {
+        area.replaceText("");
+    }
+
+    /**
+     * Restyles the paragraphs around {@code [from, to)}, widened until they hold whole overlap clusters so
+     * that the lanes (which channel shows which annotation) agree with the rest of the text.
+     */
+    void restyle(AnnotationSet set, String text, int from, int to) {
+        if (text.isEmpty()) {
+            return;
+        }
+        int[] range = HighlightProjection.restyleRange(text, from, to);
+        while (true) {
+            int[] cluster = Lanes.clusterRange(set, range[0], range[1]);
+            int[] widened = HighlightProjection.restyleRange(text, Math.min(range[0], cluster[0]),
+                    Math.max(range[1], cluster[1]));
+            if (Arrays.equals(widened, range)) {
+                break;
+            }
+            range = widened;
+        }
+        List<Annotation> inRange = set.overlapping(range[0], range[1]);
+        StyleSpans<Collection<String>> spans = HighlightProjection.project(inRange, Lanes.assign(inRange),
+                range[0], range[1], knownLabels);
+        area.setStyleSpans(range[0], spans);
+    }
+
+    /** Selects the span and scrolls it into view. */
+    void select(int start, int end) {
+        area.selectRange(start, end);
+        area.requestFollowCaret();
+    }
+
+    /** The character under a point in the area's coordinates, if the point is on text. */
+    OptionalInt characterAt(double x, double y) {
+        return area.hit(x, y).getCharacterIndex();
+    }
+}

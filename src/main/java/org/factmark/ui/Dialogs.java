@@ -1,0 +1,55 @@
+package org.factmark.ui;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** The few questions and messages the editor shows; each names the file it is about. */
+final class Dialogs {
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+    static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    private Dialogs() {
+    }
+
+    /** Save / Don't Save / Cancel for unsaved changes; closing the dialog counts as Cancel. */
+    static ButtonType askToSave(Window owner, String fileName) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", SAVE, DONT_SAVE, CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to the annotations of “" + fileName + "”?");
+        alert.setContentText("Your changes will be lost if you don't save them.");
+        alert.getDialogPane().setId("save-changes-dialog");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.orElse(CANCEL);
+    }
+
+    static void error(Window owner, String header, String message) {
+        show(owner, Alert.AlertType.ERROR, "Factmark", header, message);
+    }
+
+    static void warning(Window owner, String header, String message) {
+        show(owner, Alert.AlertType.WARNING, "Factmark", header, message);
+    }
+
+    static void info(Window owner, String header, String message) {
+        show(owner, Alert.AlertType.INFORMATION, "Factmark", header, message);
+    }
+
+    private static void show(Window owner, Alert.AlertType type, String title, String header, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        Label body = new Label(message);
+        body.setWrapText(true);
+        body.setMaxWidth(560);
+        alert.getDialogPane().setContent(body);
+        alert.getDialogPane().setId("message-dialog");
+        alert.showAndWait();
+    }
+}

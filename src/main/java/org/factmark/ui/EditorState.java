@@ -1,0 +1,80 @@
+package org.factmark.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.edit.Edit;
+import org.factmark.model.Annotation;
+import org.factmark.model.LabelSet;
+
+/** What the window shows: the open document, the selected annotation, whether there are unsaved changes. */
+final class EditorState {
+    private final ReadOnlyObjectWrapper<AnnotationDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final LabelSet labels = LabelSet.DEFAULT;
+
+    ReadOnlyObjectProperty<AnnotationDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    AnnotationDocument document() {
+        return document.get();
+    }
+
+    void setDocument(AnnotationDocument doc) {
+        selected.set(null);
+        document.set(doc);
+        if (doc != null) {
+            doc.addListener(this::afterEdit);
+        }
+        refreshFlags();
+    }
+
+    private void afterEdit(Edit edit) {
+        refreshFlags();
+        Annotation sel = selected.get();
+        if (sel != null) {
+            // keep the selection pointing at the current version, or drop it when the annotation is gone
+            selected.set(document().annotations().get(sel.id()).orElse(null));
+        }
+    }
+
+    private void refreshFlags() {
+        AnnotationDocument doc = document();
+        dirty.set(doc != null && doc.isDirty());
+        canUndo.set(doc != null && doc.canUndo());
+        canRedo.set(doc != null && doc.canRedo());
+    }
+
+    ObjectProperty<Annotation> selectedProperty() {
+        return selected;
+    }
+
+    Annotation selected() {
+        return selected.get();
+    }
+
+    ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    LabelSet labels() {
+        return labels;
+    }
+}

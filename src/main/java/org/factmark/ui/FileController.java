@@ -1,0 +1,129 @@
+package org.factmark.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.io.ArticleException;
+import org.factmark.io.OpenedDocument;
+import org.factmark.io.SaveResult;
+import org.factmark.io.SidecarContent;
+import org.factmark.io.SidecarStore;
+import org.factmark.prefs.RecentFiles;
+
+/** Opening and saving, with the unsaved-changes question and clear messages on bad input. */
+final class FileController {
+    private final EditorState state;
+    private final ArticleView view;
+    private final StatusBar status;
+    private final RecentFiles recent;
+    private final Window window;
+    private Runnable recentChanged = () -> { };
+
+    FileController(EditorState state, ArticleView view, StatusBar status, RecentFiles recent, Window window) {
+        this.state = state;
+        this.view = view;
+        this.status = status;
+        this.recent = recent;
+        this.window = window;
+    }
+
+    void onRecentChanged(Runnable r) {
+        recentChanged = r;
+    }
+
+    List<Path> recentFiles() {
+        return recent.list();
+    }
+
+    void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open article");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Text articles", "*.txt", "*.text", "*.md"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        AnnotationDocument doc = state.document();
+        if (doc != null && doc.articlePath().getParent() != null) {
+            chooser.setInitialDirectory(doc.articlePath().toAbsolutePath().getParent().toFile());
+        }
+        File file = chooser.showOpenDialog(window);
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    /** Opens an article (after asking about unsaved changes); a file that cannot be opened changes nothing. */
+    boolean open(Path article) {
+        if (!confirmDiscardOrSave()) {
+            return false;
+        }
+        OpenedDocument opened;
+        try {
+            opened = SidecarStore.open(article);
+        } catch (ArticleException e) {
+            Dialogs.error(window, "Cannot open " + article.getFileName(), e.getMessage());
+            return false;
+        }
+        SidecarContent content = opened.content();
+        AnnotationDocument doc = new AnnotationDocument(article, content.article(), content.annotations(),
+                content.orphans(), content.topExtra(), content.documentExtra(), opened.sidecarBroken(),
+                Clock.systemUTC());
+        state.setDocument(doc);
+        view.show(doc, state.labels().ids());
+        recent.add(article);
+        recentChanged.run();
+        status.flash("Opened " + article.getFileName() + " with " + doc.annotations().size() + " annotations");
+        opened.sidecarProblem().ifPresent(problem -> Dialogs.warning(window,
+                "The annotations of " + article.getFileName() + " could not be read",
+                problem + "\n\nThe article is open without annotations. The unreadable file is kept as it is: "
+                        + "before your first save it will be renamed to "
+                        + SidecarStore.sidecarFor(article).getFileName() + ".broken-<time>, never overwritten."));
+        String reanchored = opened.reanchorSummary();
+        if (!reanchored.isEmpty()) {
+            Dialogs.info(window, "The article has changed since it was annotated", reanchored);
+        }
+        return true;
+    }
+
+    /** Saves the open document; true when it is on disk. */
+    boolean save() {
+        AnnotationDocument doc = state.document();
+        if (doc == null) {
+            return true;
+        }
+        Object revision = doc.revision();
+        SidecarContent snapshot = doc.snapshot();
+        try {
+            SaveResult result = SidecarStore.save(doc.articlePath(), snapshot, doc.sidecarBroken());
+            doc.markSaved(revision);
+            status.flash("Saved " + SidecarStore.sidecarFor(doc.articlePath()).getFileName());
+            result.brokenRenamedTo().ifPresent(renamed -> Dialogs.info(window, "Unreadable annotations kept",
+                    "The sidecar that could not be read was renamed to " + renamed.getFileName()
+                            + " before saving, so nothing in it is lost."));
+            return true;
+        } catch (IOException e) {
+            Dialogs.error(window, "Could not save the annotations of " + doc.articlePath().getFileName(),
+                    SidecarStore.sidecarFor(doc.articlePath()) + ": " + e.getMessage()
+                            + "\n\nYour annotations are still open here; nothing was overwritten.");
+            return false;
+        }
+    }
+
+    /** Asks Save / Don't Save / Cancel when there are unsaved changes; true when it is fine to go on. */
+    boolean confirmDiscardOrSave() {
+        AnnotationDocument doc = state.document();
+        if (doc == null || !doc.isDirty()) {
+            return true;
+        }
+        ButtonType answer = Dialogs.askToSave(window, doc.articlePath().getFileName().toString());
+        if (answer == Dialogs.SAVE) {
+            return save();
+        }
+        return answer == Dialogs.DONT_SAVE;
+    }
+}

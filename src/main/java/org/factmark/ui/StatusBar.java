@@ -1,0 +1,75 @@
+package org.factmark.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+import org.factmark.model.LabelDef;
+import org.factmark.model.LabelSet;
+
+/** Counts per label, a passing message, and the caret's line and column. */
+final class StatusBar {
+    private final HBox root = new HBox(14);
+    private final Map<String, Label> counts = new LinkedHashMap<>();
+    private final Label message = new Label();
+    private final Label caret = new Label();
+    private final PauseTransition fade = new PauseTransition(Duration.seconds(6));
+
+    StatusBar(LabelSet labels) {
+        root.getStyleClass().add("status-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        for (LabelDef def : labels.labels()) {
+            Rectangle chip = new Rectangle(10, 10, Color.web(def.colour()));
+            chip.setArcWidth(3);
+            chip.setArcHeight(3);
+            Label count = new Label();
+            count.setGraphic(chip);
+            count.setId("count-" + def.id());
+            count.getStyleClass().add("label-count");
+            counts.put(def.id(), count);
+            root.getChildren().add(count);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        message.setId("status-message");
+        message.getStyleClass().add("status-message");
+        caret.setId("caret-position");
+        caret.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().addAll(spacer, message, caret);
+        fade.setOnFinished(e -> message.setText(""));
+        showCounts(labels, Map.of());
+    }
+
+    HBox node() {
+        return root;
+    }
+
+    void showCounts(LabelSet labels, Map<String, Integer> byLabel) {
+        for (LabelDef def : labels.labels()) {
+            int n = byLabel.getOrDefault(def.id(), 0);
+            counts.get(def.id()).setText(n + " " + plural(def.name(), n));
+        }
+    }
+
+    void showCaret(String position) {
+        caret.setText(position);
+    }
+
+    /** A message that stays a few seconds. */
+    void flash(String text) {
+        message.setText(text);
+        fade.playFromStart();
+    }
+
+    private static String plural(String name, int n) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return n == 1 ? lower : lower + "s";
+    }
+}

@@ -1,0 +1,49 @@
+package org.factmark.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LayerTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProduction() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.factmark");
+    }
+
+    @Test
+    void modelKnowsNothingOfTheToolkitOrOtherLayers() {
+        noClasses().that().resideInAPackage("org.factmark.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..",
+                        "org.controlsfx..", "atlantafx..", "org.kordamp..", "org.factmark.io..",
+                        "org.factmark.edit..", "org.factmark.ui..")
+                .because("the model must be usable from the command line and tests without a display")
+                .check(classes);
+    }
+
+    @Test
+    void fileFormatsKnowNothingOfTheToolkit() {
+        noClasses().that().resideInAPackage("org.factmark.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..",
+                        "org.controlsfx..", "atlantafx..", "org.kordamp..", "org.factmark.edit..",
+                        "org.factmark.ui..")
+                .because("reading and writing sidecars must work headless, without starting JavaFX")
+                .check(classes);
+    }
+
+    @Test
+    void editingLogicKnowsNothingOfTheToolkit() {
+        noClasses().that().resideInAnyPackage("org.factmark.edit..", "org.factmark.prefs..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..",
+                        "org.controlsfx..", "atlantafx..", "org.kordamp..", "org.factmark.ui..")
+                .because("undo, search and document state are plain Java that tests call without a stage")
+                .check(classes);
+    }
+}

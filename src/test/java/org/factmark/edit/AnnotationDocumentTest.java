@@ -1,0 +1,118 @@
+package org.factmark.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.factmark.io.ArticleLoader;
+import org.factmark.model.Annotation;
+import org.junit.jupiter.api.Test;
+
+class AnnotationDocumentTest {
+    private static final String TEXT = "He said  1,200 people died.\nThen more.";
+
+    private AnnotationDocument doc() {
+        return AnnotationDocument.fresh(Path.of("a.txt"), ArticleLoader.fromString("a.txt", TEXT));
+    }
+
+    @Test
+    void labellingTrimsWhitespaceAtBothEnds() {
+        AnnotationDocument doc = doc();
+        int from = TEXT.indexOf("  1,200");
+        Annotation a = doc.label(from, TEXT.indexOf("died") - 0, "figure").orElseThrow();
+        assertEquals("1,200 people", TEXT.substring(a.start(), a.end()));
+    }
+
+    @Test
+    void blankSelectionLabelsNothing() {
+        AnnotationDocument doc = doc();
+        int from = TEXT.indexOf("  1,200");
+        assertTrue(doc.label(from, from + 2, "quote").isEmpty());
+        assertEquals(0, doc.annotations().size());
+        assertFalse(doc.isDirty());
+    }
+
+    @Test
+    void undoAndRedoWalkAddRelabelAndDelete() {
+        AnnotationDocument doc = doc();
+        Annotation a = doc.label(0, 7, "quote").orElseThrow();
+        doc.relabel(List.of(a.id()), "assertion");
+        doc.delete(List.of(a.id()));
+        assertEquals(0, doc.annotations().size());
+
+        assertTrue(doc.undo());
+        assertEquals("assertion", doc.annotations().get(a.id()).orElseThrow().label());
+        assertTrue(doc.undo());
+        assertEquals("quote", doc.annotations().get(a.id()).orElseThrow().label());
+        assertTrue(doc.undo());
+        assertEquals(0, doc.annotations().size());
+        assertFalse(doc.undo());
+
+        assertTrue(doc.redo());
+        assertTrue(doc.redo());
+        assertEquals("assertion", doc.annotations().get(a.id()).orElseThrow().label());
+        assertTrue(doc.redo());
+        assertEquals(0, doc.annotations().size());
+        assertFalse(doc.redo());
+    }
+
+    @Test
+    void undoingBackToTheSavedStateIsClean() {
+        AnnotationDocument doc = doc();
+        doc.label(0, 7, "quote");
+        doc.markSaved(doc.revision());
+        assertFalse(doc.isDirty());
+        doc.label(8, 14, "figure");
+        assertTrue(doc.isDirty());
+        doc.undo();
+        assertFalse(doc.isDirty(), "back at the saved state");
+        doc.undo();
+        assertTrue(doc.isDirty());
+        doc.redo();
+        assertFalse(doc.isDirty());
+    }
+
+    @Test
+    void aNewEditAfterUndoingPastTheSavePointStaysDirty() {
+        AnnotationDocument doc = doc();
+        doc.label(0, 7, "quote");
+        doc.markSaved(doc.revision());
+        doc.undo();
+        doc.label(0, 7, "quote");
+        assertTrue(doc.isDirty(), "a new annotation with a new id is not what was saved");
+    }
+
+    @Test
+    void listenersHearTheEditThatTookEffectIncludingUndo() {
+        AnnotationDocument doc = doc();
+        List<Edit> heard = new ArrayList<>();
+        doc.addListener(heard::add);
+        Annotation a = doc.label(0, 7, "quote").orElseThrow();
+        doc.undo();
+        assertEquals(List.of(a), heard.get(0).after());
+        assertEquals(List.of(a), heard.get(1).before(), "undoing an add removes it");
+        assertTrue(heard.get(1).after().isEmpty());
+    }
+
+    @Test
+    void theSameLabelOnTheSameSpanIsNotAddedTwice() {
+        AnnotationDocument doc = doc();
+        doc.label(0, 7, "quote");
+        assertTrue(doc.label(0, 7, "quote").isEmpty());
+        assertTrue(doc.label(0, 7, "figure").isPresent(), "another label on the same span is fine");
+    }
+
+    @Test
+    void relabellingSeveralIsOneUndoStep() {
+        AnnotationDocument doc = doc();
+        Annotation a = doc.label(0, 7, "quote").orElseThrow();
+        Annotation b = doc.label(8, 14, "quote").orElseThrow();
+        doc.relabel(List.of(a.id(), b.id()), "event");
+        doc.undo();
+        assertEquals("quote", doc.annotations().get(a.id()).orElseThrow().label());
+        assertEquals("quote", doc.annotations().get(b.id()).orElseThrow().label());
+    }
+}

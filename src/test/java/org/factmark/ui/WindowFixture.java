@@ -1,0 +1,78 @@
+package org.factmark.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.factmark.model.Annotation;
+import org.factmark.prefs.RecentFiles;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the real main window for a TestFX test and finds its parts the way a user would see them. */
+final class WindowFixture {
+    final Stage stage;
+    final MainWindow window;
+    final Path folder;
+
+    WindowFixture(Stage stage, Path folder) {
+        this.stage = stage;
+        this.folder = folder;
+        atlantafx.base.theme.PrimerLight theme = new atlantafx.base.theme.PrimerLight();
+        javafx.application.Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
+        this.window = new MainWindow(stage, new RecentFiles(folder.resolve("app-data/recent.json")));
+        stage.show();
+    }
+
+    Path write(String name, String text) throws IOException {
+        Path p = folder.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    /** Opens a file the way the command line does, and waits for the window to show it. */
+    void open(Path article) {
+        Platform.runLater(() -> window.open(article));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    StyleClassedTextArea area(FxRobot robot) {
+        return robot.lookup("#article").queryAs(StyleClassedTextArea.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<Annotation> table(FxRobot robot) {
+        return robot.lookup("#annotation-table").queryAs(TableView.class);
+    }
+
+    List<Annotation> rows(FxRobot robot) {
+        return List.copyOf(table(robot).getItems());
+    }
+
+    /** The screen point in the middle of the character at {@code offset}, for clicking on it. */
+    Point2D pointOnChar(FxRobot robot, int offset) {
+        Bounds b = area(robot).getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow();
+        return new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+    }
+
+    /** Puts the caret at {@code offset} as a click would, then selects to {@code end} with Shift+Right. */
+    void caretTo(FxRobot robot, int offset) {
+        robot.interact(() -> area(robot).moveTo(offset));
+    }
+
+    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 5 s", e);
+        }
+    }
+}

@@ -43,7 +43,7 @@ public final class AnnotationDocument {
         this.article = Objects.requireNonNull(article);
         this.annotations = new AnnotationSet(annotations);
         this.orphans = List.copyOf(orphans);
-        this.topExtra = Map.copyOf(topExtra);
+        this.topExtra = topExtra;
         this.documentExtra = documentExtra;
         this.sidecarBroken = sidecarBroken;
         this.clock = clock;

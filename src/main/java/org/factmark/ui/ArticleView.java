@@ -11,6 +11,9 @@ import org.factmark.model.Annotation;
 import org.factmark.model.AnnotationSet;
 import org.factmark.model.Lanes;
 import org.factmark.ui.highlight.HighlightProjection;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -30,7 +33,7 @@ final class ArticleView {
         area.setEditable(false);
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.ON);
-        area.setUndoManager(UndoUtils.noOpUndoManager(area));
+        area.setUndoManager(UndoUtils.noOpUndoManager());
         area.getStyleClass().add("article");
         area.setId("article");
         scrollPane.getStyleClass().add("article-scroll");
@@ -85,6 +88,27 @@ final class ArticleView {
         StyleSpans<Collection<String>> spans = HighlightProjection.project(inRange, Lanes.assign(inRange),
                 range[0], range[1], knownLabels);
         area.setStyleSpans(range[0], spans);
+    }
+
+    /**
+     * The right-click menu. The toolkit asks for it with a context-menu event on real desktops; the release of
+     * the secondary button shows it too, for platforms that send no such event, and
+     * {@link #showContextMenuAtCaret()} serves the keyboard's menu key.
+     */
+    void installContextMenu(ContextMenu menu) {
+        area.setContextMenu(menu);
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) {
+                menu.show(area, e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
+    void showContextMenuAtCaret() {
+        ContextMenu menu = area.getContextMenu();
+        if (menu != null) {
+            area.getCaretBounds().ifPresent(b -> menu.show(area, b.getMaxX(), b.getMaxY()));
+        }
     }
 
     /** Selects the span and scrolls it into view. */

@@ -29,6 +29,7 @@ final class FindBar {
         this.view = view;
         this.status = status;
         root.getStyleClass().add("find-bar");
+        root.setId("find-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         field.setId("find-field");
         field.setPromptText("Find in article");

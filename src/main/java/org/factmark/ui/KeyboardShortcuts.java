@@ -61,6 +61,10 @@ final class KeyboardShortcuts {
             annotations.redo();
             return true;
         }
+        if (e.getCode() == KeyCode.CONTEXT_MENU || (e.isShiftDown() && e.getCode() == KeyCode.F10)) {
+            view.showContextMenuAtCaret();
+            return true;
+        }
         if (e.getCode() == KeyCode.F3) {
             findBar.find(!e.isShiftDown());
             return true;

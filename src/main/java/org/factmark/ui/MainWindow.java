@@ -88,7 +88,7 @@ public final class MainWindow {
         ContextMenu context = new ContextMenu();
         context.getItems().addAll(labelItems(labelActions));
         context.getItems().addAll(new SeparatorMenuItem(), deleteItem(delete), find.menuItem());
-        view.area().setContextMenu(context);
+        view.installContextMenu(context);
 
         VBox articlePane = new VBox(findBar.node(), view.node());
         VBox.setVgrow(view.node(), Priority.ALWAYS);

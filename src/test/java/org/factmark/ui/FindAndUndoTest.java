@@ -39,7 +39,7 @@ class FindAndUndoTest {
         robot.write("1,200 people");
         robot.type(KeyCode.ENTER);
         robot.type(KeyCode.ESCAPE);
-        assertFalse(robot.lookup("#find-field").query().isVisible(), "the bar closes");
+        assertFalse(robot.lookup("#find-bar").query().isVisible(), "the bar closes");
         assertTrue(fx.area(robot).isFocused(), "focus is back on the text");
         robot.type(KeyCode.DIGIT2);
 

@@ -67,7 +67,10 @@ class SelectingAnnotationsTest {
     @Test
     void selectingARowSelectsItsSpan(FxRobot robot) throws Exception {
         openNested(robot);
-        robot.clickOn("1,200 people");
+        // the row's cell, not the same words in the article
+        robot.clickOn(robot.lookup("#annotation-table .table-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("1,200 people")).queryLabeled());
+        assertTrue(fx.table(robot).isFocused(), "the list keeps the focus");
         assertEquals(new IndexRange(FIGURE, FIGURE_END), fx.area(robot).getSelection());
         robot.type(KeyCode.UP);
         assertEquals(new IndexRange(0, QUOTE_END), fx.area(robot).getSelection(), "arrow keys in the list move too");

@@ -59,13 +59,22 @@ final class WindowFixture {
 
     /** The screen point in the middle of the character at {@code offset}, for clicking on it. */
     Point2D pointOnChar(FxRobot robot, int offset) {
-        Bounds b = area(robot).getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow();
+        Bounds b = onFx(() -> area(robot).getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow());
         return new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
     }
 
     /** Puts the caret at {@code offset} as a click would, then selects to {@code end} with Shift+Right. */
     void caretTo(FxRobot robot, int offset) {
         robot.interact(() -> area(robot).moveTo(offset));
+    }
+
+    /** Runs a query on the JavaFX thread, where the scene graph may be read, and returns its answer. */
+    static <T> T onFx(java.util.concurrent.Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("query on the JavaFX thread failed", e);
+        }
     }
 
     static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {

@@ -1,0 +1,151 @@
+package org.factmark.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.factmark.model.ArticleText;
+import org.factmark.model.NewlineStyle;
+
+/**
+ * Reads an article and normalises it exactly as Python's {@code open(path, encoding="utf-8-sig").read()}
+ * does: strict UTF-8, one leading BOM removed, CRLF and lone CR turned into LF. Nothing else changes.
+ */
+public final class ArticleLoader {
+    /** Articles larger than this are refused; {@code -Dfactmark.maxArticleBytes=N} changes it. */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+    private ArticleLoader() {
+    }
+
+    /** The text after normalisation and the line endings the raw text had. */
+    public record Normalised(String text, NewlineStyle newline) {
+    }
+
+    public static ArticleText load(Path path) throws ArticleException {
+        String name = String.valueOf(path.getFileName());
+        if (Files.isDirectory(path)) {
+            throw new ArticleException(path + " is a folder, not an article.");
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            long max = Long.getLong("factmark.maxArticleBytes", DEFAULT_MAX_BYTES);
+            if (size > max) {
+                throw new ArticleException(path + " is " + mib(size) + "; Factmark opens articles up to "
+                        + mib(max) + ".");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ArticleException(path + " does not exist (it may have been moved or deleted).", e);
+        } catch (IOException e) {
+            throw new ArticleException(path + " could not be read: " + e.getMessage(), e);
+        }
+        return decode(name, bytes, path.toString());
+    }
+
+    /** An article from raw bytes; {@code where} names it in messages. */
+    public static ArticleText decode(String fileName, byte[] bytes, String where) throws ArticleException {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ArticleException(where + " is UTF-16 text. Factmark reads UTF-8: save the article as "
+                    + "UTF-8 and open it again.");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ArticleException(where + " looks like a binary file, not a text article (it holds a "
+                        + "NUL byte at byte " + i + ").");
+            }
+        }
+        return fromString(fileName, strictUtf8(bytes, where));
+    }
+
+    /** An article from text already decoded: normalised and measured. */
+    public static ArticleText fromString(String fileName, String raw) {
+        Normalised n = normalise(raw);
+        return new ArticleText(fileName, n.text(), n.newline(), sha256(n.text()),
+                n.text().codePointCount(0, n.text().length()));
+    }
+
+    public static Normalised normalise(String raw) {
+        String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        int crlf = 0;
+        int cr = 0;
+        int lf = 0;
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                lf++;
+            } else if (c == '\r') {
+                boolean pair = i + 1 < s.length() && s.charAt(i + 1) == '\n';
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, copied, i).append('\n');
+                if (pair) {
+                    crlf++;
+                    i++;
+                } else {
+                    cr++;
+                }
+                copied = i + 1;
+            }
+        }
+        String text = out == null ? s : out.append(s, copied, s.length()).toString();
+        int kinds = (crlf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0) + (lf > 0 ? 1 : 0);
+        NewlineStyle style = kinds == 0 ? NewlineStyle.NONE : kinds > 1 ? NewlineStyle.MIXED
+                : crlf > 0 ? NewlineStyle.CRLF : cr > 0 ? NewlineStyle.CR : NewlineStyle.LF;
+        return new Normalised(text, style);
+    }
+
+    /** Lower-case hex SHA-256 of the text encoded as UTF-8. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static String strictUtf8(byte[] bytes, String where) throws ArticleException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new ArticleException(where + " is not UTF-8 text: the byte 0x"
+                    + HexFormat.of().withUpperCase().toHexDigits(bytes[at]) + " at byte " + at + " (line " + line
+                    + ") is not valid UTF-8. Save the article as UTF-8 and open it again.");
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static String mib(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,15 @@
+package org.factmark.io;
+
+import java.util.Optional;
+
+/**
+ * An article as opened, with what its sidecar held.
+ *
+ * @param sidecarBroken   a sidecar exists but could not be read: it must be kept (renamed, never overwritten)
+ * @param sidecarProblem  what was wrong with it, naming the file, for the user
+ * @param reanchorSummary when the article changed since it was annotated, what became of the annotations;
+ *                        empty otherwise
+ */
+public record OpenedDocument(SidecarContent content, boolean sidecarBroken, Optional<String> sidecarProblem,
+                             String reanchorSummary) {
+}

@@ -1,0 +1,36 @@
+package org.factmark.io;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factmark.model.Annotation;
+import org.factmark.model.ArticleText;
+
+/**
+ * Everything a sidecar holds, as an immutable snapshot: safe to hand to another thread to write.
+ *
+ * @param annotations  the anchored annotations (UTF-16 offsets into the article's normalised text)
+ * @param orphans      annotation objects that could not be placed in the article, kept verbatim as plain
+ *                     JSON values until the user deletes them
+ * @param topExtra     top-level fields this version does not know, kept verbatim
+ * @param documentExtra fields of {@code document} this version does not know, kept verbatim
+ */
+public record SidecarContent(ArticleText article, List<Annotation> annotations, List<Map<String, Object>> orphans,
+                             Map<String, Object> topExtra, Map<String, Object> documentExtra) {
+    public SidecarContent {
+        annotations = List.copyOf(annotations);
+        orphans = List.copyOf(orphans);
+        topExtra = ordered(topExtra);
+        documentExtra = ordered(documentExtra);
+    }
+
+    /** Unknown fields keep their order (and JSON nulls), so they are written back as they were read. */
+    private static Map<String, Object> ordered(Map<String, Object> fields) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    public static SidecarContent empty(ArticleText article) {
+        return new SidecarContent(article, List.of(), List.of(), Map.of(), Map.of());
+    }
+}

@@ -1,0 +1,302 @@
+package org.factmark.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factmark.model.Annotation;
+import org.factmark.model.ArticleText;
+
+/**
+ * Reads a version-1 sidecar against its article. Everything is checked before anything is used: a sidecar
+ * that breaks the contract is refused whole with a message that says where and what, so the caller can keep
+ * the file untouched. When the article changed since the sidecar was written (its SHA-256 differs) each
+ * annotation is found again by {@link Reanchor}; those that cannot be found become orphans, never dropped.
+ */
+public final class SidecarReader {
+    private static final Set<String> ANNOTATION_KEYS = Set.of("id", "label", "start", "end", "text", "prefix",
+            "suffix", "attributes", "note", "creator", "created", "modified");
+    private static final Set<String> DOCUMENT_KEYS = Set.of("file", "sha256", "length", "newline");
+    private static final Set<String> TOP_KEYS = Set.of("format", "version", "document", "annotations", "orphans");
+    private static final int MAX_LISTED = 12;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    static {
+        // Limits set on purpose, not left to defaults: deep nesting or a huge number is an attack, not data.
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64)
+                .maxNumberLength(100)
+                .maxStringLength(256 * 1024 * 1024)
+                .maxDocumentLength(1024L * 1024 * 1024)
+                .build());
+    }
+
+    private SidecarReader() {
+    }
+
+    /** What was read, and (when the article had changed) a summary of the re-anchoring for the user. */
+    public record Result(SidecarContent content, String reanchorSummary) {
+    }
+
+    public static Result read(byte[] json, ArticleText article) throws SidecarException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new SidecarException("it is not valid JSON" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new SidecarException("it could not be read: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new SidecarException("it is not a JSON object, so it is not a Factmark sidecar");
+        }
+        if (!"factmark.annotations".equals(root.path("format").asText(null))) {
+            throw new SidecarException("its \"format\" is " + shown(root.get("format"))
+                    + ", not \"factmark.annotations\", so it is not a Factmark sidecar");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.isIntegralNumber()) {
+            throw new SidecarException("\"version\" must be a whole number, found " + shown(version));
+        }
+        if (version.asLong() > SidecarWriter.VERSION) {
+            throw new SidecarException("it was written by a newer Factmark (format version " + version.asText()
+                    + "); this Factmark reads version " + SidecarWriter.VERSION
+                    + ". Open it with a newer Factmark.");
+        }
+        if (version.asLong() < 1) {
+            throw new SidecarException("\"version\" is " + version.asText() + "; versions start at 1");
+        }
+        JsonNode document = object(root, "document", "document");
+        String sha = string(document, "sha256", "document.sha256", false);
+        long length = integer(document, "length", "document.length");
+        string(document, "file", "document.file", false);
+        string(document, "newline", "document.newline", false);
+
+        JsonNode list = root.get("annotations");
+        if (list == null || !list.isArray()) {
+            throw new SidecarException("\"annotations\" must be a list, found " + shown(list));
+        }
+        List<Raw> raws = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            Raw raw = parse(list.get(i), i);
+            if (!ids.add(raw.id)) {
+                throw new SidecarException(raw.where + ": the id \"" + raw.id + "\" is used twice; ids must be "
+                        + "unique");
+            }
+            raws.add(raw);
+        }
+        List<Map<String, Object>> orphans = new ArrayList<>();
+        JsonNode oldOrphans = root.get("orphans");
+        if (oldOrphans != null) {
+            if (!oldOrphans.isArray()) {
+                throw new SidecarException("\"orphans\" must be a list, found " + shown(oldOrphans));
+            }
+            for (int i = 0; i < oldOrphans.size(); i++) {
+                orphans.add(plainObject(object(oldOrphans.get(i), null, "orphans[" + i + "]")));
+            }
+        }
+
+        String text = article.text();
+        CodePoints cp = CodePoints.of(text);
+        List<Annotation> annotations = new ArrayList<>(raws.size());
+        String summary = "";
+        if (sha.equals(article.sha256())) {
+            if (length != cp.codePointLength()) {
+                throw new SidecarException("document.length is " + length + " but the article has "
+                        + cp.codePointLength() + " code points, although its SHA-256 matches");
+            }
+            for (Raw r : raws) {
+                annotations.add(exact(r, text, cp));
+            }
+        } else {
+            summary = reanchor(raws, text, cp, annotations, orphans);
+        }
+        Map<String, Object> topExtra = extra(root, TOP_KEYS);
+        Map<String, Object> documentExtra = extra(document, DOCUMENT_KEYS);
+        return new Result(new SidecarContent(article, annotations, orphans, topExtra, documentExtra), summary);
+    }
+
+    /** One annotation's fields, type-checked, offsets still in code points as the file has them. */
+    private record Raw(String where, String id, String label, long start, long end, String text, String prefix,
+                       String suffix, Map<String, Object> attributes, String note, String creator, String created,
+                       String modified, Map<String, Object> extra, Map<String, Object> original) {
+        Annotation at(int start16, int end16) {
+            return new Annotation(id, label, start16, end16, attributes, note, creator, created, modified, extra);
+        }
+    }
+
+    private static Raw parse(JsonNode node, int index) throws SidecarException {
+        String where = "annotations[" + index + "]";
+        object(node, null, where);
+        String id = string(node, "id", where + ".id", false);
+        where = where + " (id " + id + ")";
+        if (id.isBlank()) {
+            throw new SidecarException(where + ": \"id\" is empty");
+        }
+        String label = string(node, "label", where + ".label", false);
+        if (label.isBlank()) {
+            throw new SidecarException(where + ": \"label\" is empty");
+        }
+        long start = integer(node, "start", where + ".start");
+        long end = integer(node, "end", where + ".end");
+        if (start < 0 || end <= start) {
+            throw new SidecarException(where + ": start " + start + " and end " + end + " do not make a span "
+                    + "(0 ≤ start < end)");
+        }
+        String quote = string(node, "text", where + ".text", false);
+        JsonNode attributes = node.get("attributes");
+        if (attributes != null && !attributes.isObject()) {
+            throw new SidecarException(where + ": \"attributes\" must be an object, found " + shown(attributes));
+        }
+        return new Raw(where, id, label, start, end, quote,
+                string(node, "prefix", where + ".prefix", true), string(node, "suffix", where + ".suffix", true),
+                attributes == null ? Map.of() : plainObject(attributes),
+                string(node, "note", where + ".note", true), string(node, "creator", where + ".creator", true),
+                string(node, "created", where + ".created", true),
+                string(node, "modified", where + ".modified", true),
+                extra(node, ANNOTATION_KEYS), plainObject(node));
+    }
+
+    private static Annotation exact(Raw r, String text, CodePoints cp) throws SidecarException {
+        if (r.end > cp.codePointLength()) {
+            throw new SidecarException(r.where + ": end " + r.end + " is past the end of the article ("
+                    + cp.codePointLength() + " code points)");
+        }
+        int s = cp.toUtf16((int) r.start);
+        int e = cp.toUtf16((int) r.end);
+        String there = text.substring(s, e);
+        if (!there.equals(r.text)) {
+            throw new SidecarException(r.where + ": \"text\" is “" + clip(r.text) + "” but the article has “"
+                    + clip(there) + "” at " + r.start + "–" + r.end + " (offsets count Unicode code points)");
+        }
+        return r.at(s, e);
+    }
+
+    private static String reanchor(List<Raw> raws, String text, CodePoints cp, List<Annotation> placed,
+                                   List<Map<String, Object>> orphans) {
+        Reanchor finder = new Reanchor(text, cp);
+        int kept = 0;
+        List<String> moved = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        for (Raw r : raws) {
+            Reanchor.Result where = finder.place(r.start, r.end, r.text, r.prefix, r.suffix);
+            switch (where.status()) {
+                case KEPT -> {
+                    kept++;
+                    placed.add(r.at(where.start(), where.end()));
+                }
+                case MOVED -> {
+                    moved.add(r.label + " “" + clip(r.text) + "”: " + r.start + " → " + cp.toCodePoint(where.start()));
+                    placed.add(r.at(where.start(), where.end()));
+                }
+                case ORPHANED -> {
+                    lost.add(r.label + " “" + clip(r.text) + "” (was at " + r.start + "–" + r.end + ")");
+                    orphans.add(r.original);
+                }
+            }
+        }
+        StringBuilder s = new StringBuilder("The article's text differs from the one these annotations were made "
+                + "on, so each annotation was looked for again.\n\n");
+        s.append("Still in place: ").append(kept).append('\n');
+        s.append("Found again elsewhere: ").append(moved.size()).append('\n');
+        s.append("Not found: ").append(lost.size());
+        if (!lost.isEmpty()) {
+            s.append(" — kept in the sidecar under \"orphans\" with their text and context, never dropped:");
+            list(s, lost);
+        }
+        if (!moved.isEmpty()) {
+            s.append("\n\nMoved (code-point offsets):");
+            list(s, moved);
+        }
+        return s.toString();
+    }
+
+    private static void list(StringBuilder s, List<String> items) {
+        items.stream().limit(MAX_LISTED).forEach(item -> s.append("\n  • ").append(item));
+        if (items.size() > MAX_LISTED) {
+            s.append("\n  … and ").append(items.size() - MAX_LISTED).append(" more");
+        }
+    }
+
+    private static JsonNode object(JsonNode parent, String key, String where) throws SidecarException {
+        JsonNode node = key == null ? parent : parent.get(key);
+        if (node == null || !node.isObject()) {
+            throw new SidecarException("\"" + where + "\" must be an object, found " + shown(node));
+        }
+        return node;
+    }
+
+    private static String string(JsonNode parent, String key, String where, boolean optional)
+            throws SidecarException {
+        JsonNode node = parent.get(key);
+        if (optional && (node == null || node.isNull())) {
+            return "";
+        }
+        if (node == null || !node.isTextual()) {
+            throw new SidecarException("\"" + where + "\" must be a string, found " + shown(node));
+        }
+        return node.textValue();
+    }
+
+    private static long integer(JsonNode parent, String key, String where) throws SidecarException {
+        JsonNode node = parent.get(key);
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new SidecarException("\"" + where + "\" must be a whole number, found " + shown(node));
+        }
+        return node.longValue();
+    }
+
+    private static Map<String, Object> extra(JsonNode object, Set<String> known) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!known.contains(e.getKey())) {
+                extra.put(e.getKey(), plain(e.getValue()));
+            }
+        }
+        return extra;
+    }
+
+    private static Map<String, Object> plainObject(JsonNode node) {
+        return MAPPER.convertValue(node, new TypeReference<LinkedHashMap<String, Object>>() { });
+    }
+
+    private static Object plain(JsonNode node) {
+        return MAPPER.convertValue(node, Object.class);
+    }
+
+    private static String shown(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        String json = node.toString();
+        return json.length() > 60 ? json.substring(0, 57) + "…" : json;
+    }
+
+    private static String clip(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 60 ? one.substring(0, 57) + "…" : one;
+    }
+}

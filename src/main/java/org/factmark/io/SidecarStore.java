@@ -1,0 +1,115 @@
+package org.factmark.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.factmark.model.ArticleText;
+
+/**
+ * Where sidecars live ({@code DIR/NAME.annotations.json} beside {@code DIR/NAME}), opening an article with its
+ * sidecar, and saving atomically. A sidecar that could not be read is never overwritten: the first save
+ * renames it to {@code NAME.annotations.json.broken-<time>}.
+ */
+public final class SidecarStore {
+    public static final String SUFFIX = ".annotations.json";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private SidecarStore() {
+    }
+
+    public static Path sidecarFor(Path article) {
+        return article.resolveSibling(article.getFileName() + SUFFIX);
+    }
+
+    /**
+     * Reads the article and its sidecar. A missing sidecar gives no annotations; an unreadable one gives no
+     * annotations and a problem to show, and is flagged so that it is kept.
+     *
+     * @throws ArticleException when the article itself cannot be opened
+     */
+    public static OpenedDocument open(Path article) throws ArticleException {
+        ArticleText text = ArticleLoader.load(article);
+        Path sidecar = sidecarFor(article);
+        if (!Files.exists(sidecar)) {
+            return new OpenedDocument(SidecarContent.empty(text), false, Optional.empty(), "");
+        }
+        try {
+            SidecarReader.Result read = SidecarReader.read(Files.readAllBytes(sidecar), text);
+            return new OpenedDocument(read.content(), false, Optional.empty(), read.reanchorSummary());
+        } catch (SidecarException e) {
+            return broken(text, sidecar + ": " + e.getMessage());
+        } catch (IOException | OutOfMemoryError e) {
+            return broken(text, sidecar + " could not be read: " + e.getMessage());
+        }
+    }
+
+    private static OpenedDocument broken(ArticleText text, String problem) {
+        return new OpenedDocument(SidecarContent.empty(text), true, Optional.of(problem), "");
+    }
+
+    /**
+     * Writes the sidecar: to a temporary file in the same folder, forced to disk, then moved over the old one
+     * in one step, so a crash leaves either the old sidecar or the new one. When {@code keepOld} is set (the
+     * old sidecar could not be read) it is first renamed aside, never overwritten.
+     */
+    public static SaveResult save(Path article, SidecarContent content, boolean keepOld) throws IOException {
+        Path sidecar = sidecarFor(article).toAbsolutePath();
+        Path folder = sidecar.getParent();
+        Optional<Path> renamed = Optional.empty();
+        if (keepOld && Files.exists(sidecar)) {
+            renamed = Optional.of(renameAside(sidecar));
+        }
+        byte[] bytes = SidecarWriter.write(content);
+        Path temp = Files.createTempFile(folder, "." + sidecar.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, sidecar, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, sidecar, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncFolder(folder);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return new SaveResult(sidecar, renamed);
+    }
+
+    private static Path renameAside(Path sidecar) throws IOException {
+        String base = sidecar.getFileName() + ".broken-" + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
+        for (int n = 1; ; n++) {
+            Path target = sidecar.resolveSibling(n == 1 ? base : base + "-" + n);
+            try {
+                return Files.move(sidecar, target);
+            } catch (FileAlreadyExistsException e) {
+                // two renames in the same second: try the next name
+            }
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows opening a folder (Linux, macOS). */
+    private static void syncFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a folder this way; its move is already durable enough.
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.factmark.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.factmark.model.Annotation;
+import org.factmark.model.ArticleText;
+import org.factmark.model.SpanOrder;
+
+/**
+ * Writes a sidecar in its one canonical form (see {@link CanonicalJson}): keys in a fixed order, annotations
+ * in {@link SpanOrder}, offsets in code points, a final newline. The same annotations always give the same
+ * bytes.
+ */
+public final class SidecarWriter {
+    public static final String FORMAT = "factmark.annotations";
+    public static final int VERSION = 1;
+    /** How many code points of context {@code prefix} and {@code suffix} hold. */
+    public static final int CONTEXT = 32;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SidecarWriter() {
+    }
+
+    public static byte[] write(SidecarContent content) {
+        return toJson(content).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String toJson(SidecarContent content) {
+        StringWriter out = new StringWriter(256 + content.annotations().size() * 512);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(CanonicalJson.printer());
+            g.setCharacterEscapes(CanonicalJson.escapes());
+            writeRoot(g, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void writeRoot(JsonGenerator g, SidecarContent content) throws IOException {
+        ArticleText article = content.article();
+        String text = article.text();
+        CodePoints cp = CodePoints.of(text);
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeNumberField("version", VERSION);
+        g.writeObjectFieldStart("document");
+        g.writeStringField("file", article.fileName());
+        g.writeStringField("sha256", article.sha256());
+        g.writeNumberField("length", cp.codePointLength());
+        g.writeStringField("newline", article.newline().jsonName());
+        writeFields(g, content.documentExtra());
+        g.writeEndObject();
+
+        List<Annotation> sorted = new ArrayList<>(content.annotations());
+        sorted.sort(SpanOrder.ORDER);
+        g.writeArrayFieldStart("annotations");
+        for (Annotation a : sorted) {
+            writeAnnotation(g, a, text, cp);
+        }
+        g.writeEndArray();
+        if (!content.orphans().isEmpty()) {
+            g.writeFieldName("orphans");
+            MAPPER.writeValue(g, content.orphans());
+        }
+        writeFields(g, content.topExtra());
+        g.writeEndObject();
+    }
+
+    private static void writeAnnotation(JsonGenerator g, Annotation a, String text, CodePoints cp)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("label", a.label());
+        g.writeNumberField("start", cp.toCodePoint(a.start()));
+        g.writeNumberField("end", cp.toCodePoint(a.end()));
+        g.writeStringField("text", text.substring(a.start(), a.end()));
+        g.writeStringField("prefix", text.substring(back(text, a.start(), CONTEXT), a.start()));
+        g.writeStringField("suffix", text.substring(a.end(), forward(text, a.end(), CONTEXT)));
+        g.writeFieldName("attributes");
+        MAPPER.writeValue(g, a.attributes());
+        g.writeStringField("note", a.note());
+        g.writeStringField("creator", a.creator());
+        g.writeStringField("created", a.created());
+        g.writeStringField("modified", a.modified());
+        writeFields(g, a.extra());
+        g.writeEndObject();
+    }
+
+    private static void writeFields(JsonGenerator g, Map<String, Object> fields) throws IOException {
+        for (Map.Entry<String, Object> e : fields.entrySet()) {
+            g.writeFieldName(e.getKey());
+            MAPPER.writeValue(g, e.getValue());
+        }
+    }
+
+    /** The UTF-16 offset {@code n} code points before {@code at}, or 0. */
+    static int back(String text, int at, int n) {
+        int i = at;
+        for (int k = 0; k < n && i > 0; k++) {
+            i -= Character.charCount(text.codePointBefore(i));
+        }
+        return i;
+    }
+
+    /** The UTF-16 offset {@code n} code points after {@code at}, or the end of the text. */
+    static int forward(String text, int at, int n) {
+        int i = at;
+        for (int k = 0; k < n && i < text.length(); k++) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+}

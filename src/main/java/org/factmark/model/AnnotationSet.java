@@ -1,0 +1,265 @@
+package org.factmark.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The annotations of one article, kept in {@link SpanOrder}, with lookup by id.
+ *
+ * <p>Underneath is an interval tree: a treap ordered by {@link SpanOrder} whose nodes also carry the largest
+ * {@code end} and the number of annotations in their subtree. That answers "which annotations overlap
+ * {@code [a, b)}" by visiting only subtrees that can hold one (O(log n + k) expected), finds an annotation's
+ * rank in the list in O(log n), and adds or removes one in O(log n) — so nothing the editor does per
+ * keystroke grows with the size of the document.
+ */
+public final class AnnotationSet {
+    /** Innermost first: the shortest span, then the one starting last. What a click selects first. */
+    public static final Comparator<Annotation> INNERMOST_FIRST = Comparator
+            .comparingInt(Annotation::length)
+            .thenComparing(Comparator.comparingInt(Annotation::start).reversed())
+            .thenComparing(SpanOrder.ORDER);
+
+    private static final class Node {
+        final Annotation value;
+        final int priority;
+        Node left;
+        Node right;
+        int size;
+        int maxEnd;
+
+        Node(Annotation value, int priority) {
+            this.value = value;
+            this.priority = priority;
+            update();
+        }
+
+        void update() {
+            size = 1 + size(left) + size(right);
+            maxEnd = Math.max(value.end(), Math.max(maxEnd(left), maxEnd(right)));
+        }
+    }
+
+    private final Map<String, Annotation> byId = new HashMap<>();
+    // Fixed seed: the tree's shape (never its contents or order) then repeats from run to run.
+    private final SplittableRandom random = new SplittableRandom(0x5EEDL);
+    private Node root;
+
+    public AnnotationSet() {
+    }
+
+    public AnnotationSet(Collection<Annotation> annotations) {
+        annotations.forEach(this::add);
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    public boolean isEmpty() {
+        return byId.isEmpty();
+    }
+
+    public Optional<Annotation> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Adds an annotation; one with the same id is replaced. */
+    public void add(Annotation a) {
+        remove(a.id());
+        byId.put(a.id(), a);
+        root = insert(root, new Node(a, random.nextInt()));
+    }
+
+    /** Removes the annotation with this id; true when there was one. */
+    public boolean remove(String id) {
+        Annotation old = byId.remove(id);
+        if (old == null) {
+            return false;
+        }
+        root = delete(root, old);
+        return true;
+    }
+
+    /** Every annotation in {@link SpanOrder}. */
+    public List<Annotation> all() {
+        List<Annotation> out = new ArrayList<>(size());
+        inOrder(root, out);
+        return out;
+    }
+
+    /** Zero-based position of the annotation in {@link #all()}, or -1 when it is not in the set. */
+    public int indexOf(Annotation a) {
+        Annotation present = byId.get(a.id());
+        if (present == null) {
+            return -1;
+        }
+        int rank = 0;
+        Node n = root;
+        while (n != null) {
+            int c = SpanOrder.ORDER.compare(present, n.value);
+            if (c == 0) {
+                return rank + size(n.left);
+            }
+            if (c < 0) {
+                n = n.left;
+            } else {
+                rank += size(n.left) + 1;
+                n = n.right;
+            }
+        }
+        return -1;
+    }
+
+    /** The annotation at a position of {@link #all()}. */
+    public Annotation at(int index) {
+        if (index < 0 || index >= size()) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        Node n = root;
+        int i = index;
+        while (true) {
+            int leftSize = size(n.left);
+            if (i < leftSize) {
+                n = n.left;
+            } else if (i == leftSize) {
+                return n.value;
+            } else {
+                i -= leftSize + 1;
+                n = n.right;
+            }
+        }
+    }
+
+    /** The annotations sharing at least one character with {@code [from, to)}, in {@link SpanOrder}. */
+    public List<Annotation> overlapping(int from, int to) {
+        List<Annotation> out = new ArrayList<>();
+        if (from < to) {
+            collect(root, from, to, out);
+        }
+        return out;
+    }
+
+    /** The annotations holding the character at {@code offset}, innermost first. */
+    public List<Annotation> covering(int offset) {
+        List<Annotation> here = overlapping(offset, offset + 1);
+        here.sort(INNERMOST_FIRST);
+        return here;
+    }
+
+    /** How many annotations carry each label, in order of first appearance in the text. */
+    public Map<String, Integer> countsByLabel() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Annotation a : all()) {
+            counts.merge(a.label(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static void collect(Node n, int from, int to, List<Annotation> out) {
+        // A subtree whose ends all lie at or before `from` cannot hold an overlap.
+        if (n == null || n.maxEnd <= from) {
+            return;
+        }
+        collect(n.left, from, to, out);
+        if (n.value.start() >= to) {
+            return; // this node and everything to its right start too late
+        }
+        if (n.value.end() > from) {
+            out.add(n.value);
+        }
+        collect(n.right, from, to, out);
+    }
+
+    private static void inOrder(Node n, List<Annotation> out) {
+        while (n != null) {
+            inOrder(n.left, out);
+            out.add(n.value);
+            n = n.right;
+        }
+    }
+
+    private static Node insert(Node n, Node fresh) {
+        if (n == null) {
+            return fresh;
+        }
+        if (SpanOrder.ORDER.compare(fresh.value, n.value) < 0) {
+            n.left = insert(n.left, fresh);
+            if (n.left.priority > n.priority) {
+                n = rotateRight(n);
+            }
+        } else {
+            n.right = insert(n.right, fresh);
+            if (n.right.priority > n.priority) {
+                n = rotateLeft(n);
+            }
+        }
+        n.update();
+        return n;
+    }
+
+    private static Node delete(Node n, Annotation a) {
+        if (n == null) {
+            return null;
+        }
+        int c = SpanOrder.ORDER.compare(a, n.value);
+        if (c < 0) {
+            n.left = delete(n.left, a);
+        } else if (c > 0) {
+            n.right = delete(n.right, a);
+        } else {
+            return merge(n.left, n.right);
+        }
+        n.update();
+        return n;
+    }
+
+    private static Node merge(Node left, Node right) {
+        if (left == null) {
+            return right;
+        }
+        if (right == null) {
+            return left;
+        }
+        if (left.priority > right.priority) {
+            left.right = merge(left.right, right);
+            left.update();
+            return left;
+        }
+        right.left = merge(left, right.left);
+        right.update();
+        return right;
+    }
+
+    private static Node rotateRight(Node n) {
+        Node l = n.left;
+        n.left = l.right;
+        l.right = n;
+        n.update();
+        l.update();
+        return l;
+    }
+
+    private static Node rotateLeft(Node n) {
+        Node r = n.right;
+        n.right = r.left;
+        r.left = n;
+        n.update();
+        r.update();
+        return r;
+    }
+
+    private static int size(Node n) {
+        return n == null ? 0 : n.size;
+    }
+
+    private static int maxEnd(Node n) {
+        return n == null ? Integer.MIN_VALUE : n.maxEnd;
+    }
+}

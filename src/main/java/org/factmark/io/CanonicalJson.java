@@ -121,7 +121,8 @@ final class CanonicalJson {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return new SerializedString(String.format("\\u%04x", ch));
+            // Jackson asks about every non-ASCII character too: those are written as themselves
+            return ch < 0x20 ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 }

@@ -35,6 +35,7 @@ public final class AnnotationDocument {
     private String creator;
     private boolean sidecarBroken;
     private Object savedRevision = History.START;
+    private boolean differsFromDisk;
 
     public AnnotationDocument(Path articlePath, ArticleText article, Collection<Annotation> annotations,
                               List<Map<String, Object>> orphans, Map<String, Object> topExtra,
@@ -184,7 +185,15 @@ public final class AnnotationDocument {
 
     /** True while there are changes since the last save (undoing back to the saved state makes it false). */
     public boolean isDirty() {
-        return history.revision() != savedRevision;
+        return differsFromDisk || history.revision() != savedRevision;
+    }
+
+    /**
+     * Records that what was read differs from what is on disk although the user changed nothing — the
+     * annotations were re-anchored in an edited article — so the document counts as unsaved until saved.
+     */
+    public void markDiffersFromDisk() {
+        differsFromDisk = true;
     }
 
     /** An opaque token naming the current state; pass it to {@link #markSaved} with the snapshot saved. */
@@ -201,6 +210,7 @@ public final class AnnotationDocument {
     public void markSaved(Object revisionSaved) {
         savedRevision = revisionSaved;
         sidecarBroken = false;
+        differsFromDisk = false;
         listeners.forEach(l -> l.accept(new Edit("Save", List.of(), List.of())));
     }
 

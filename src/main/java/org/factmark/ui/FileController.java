@@ -73,6 +73,10 @@ final class FileController {
         AnnotationDocument doc = new AnnotationDocument(article, content.article(), content.annotations(),
                 content.orphans(), content.topExtra(), content.documentExtra(), opened.sidecarBroken(),
                 Clock.systemUTC());
+        String reanchored = opened.reanchorSummary();
+        if (!reanchored.isEmpty()) {
+            doc.markDiffersFromDisk();
+        }
         state.setDocument(doc);
         view.show(doc, state.labels().ids());
         recent.add(article);
@@ -83,7 +87,6 @@ final class FileController {
                 problem + "\n\nThe article is open without annotations. The unreadable file is kept as it is: "
                         + "before your first save it will be renamed to "
                         + SidecarStore.sidecarFor(article).getFileName() + ".broken-<time>, never overwritten."));
-        String reanchored = opened.reanchorSummary();
         if (!reanchored.isEmpty()) {
             Dialogs.info(window, "The article has changed since it was annotated", reanchored);
         }

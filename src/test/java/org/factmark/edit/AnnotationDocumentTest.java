@@ -115,4 +115,13 @@ class AnnotationDocumentTest {
         assertEquals("quote", doc.annotations().get(a.id()).orElseThrow().label());
         assertEquals("quote", doc.annotations().get(b.id()).orElseThrow().label());
     }
+
+    @Test
+    void reAnchoredAnnotationsCountAsUnsavedUntilSaved() {
+        AnnotationDocument doc = doc();
+        doc.markDiffersFromDisk();
+        assertTrue(doc.isDirty());
+        doc.markSaved(doc.revision());
+        assertFalse(doc.isDirty());
+    }
 }

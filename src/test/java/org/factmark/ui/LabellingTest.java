@@ -102,6 +102,18 @@ class LabellingTest {
     }
 
     @Test
+    void shiftF10OpensTheContextMenuFromTheKeyboard(FxRobot robot) throws Exception {
+        openSample();
+        select(robot, TEXT.indexOf("The ministry"), TEXT.length());
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        robot.type(KeyCode.DOWN, KeyCode.DOWN); // the menu opens on Quote; down to Figure, Assertion
+        robot.type(KeyCode.ENTER);
+        Annotation assertion = fx.rows(robot).get(0);
+        assertEquals("assertion", assertion.label());
+        assertEquals("The ministry said it was false.", text(assertion));
+    }
+
+    @Test
     void nestedAnnotationsAllStayVisible(FxRobot robot) throws Exception {
         openSample();
         select(robot, 0, TEXT.indexOf('\n'));

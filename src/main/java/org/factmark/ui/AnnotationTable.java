@@ -139,7 +139,7 @@ final class AnnotationTable {
     }
 
     private TableColumn<Annotation, Annotation> positionColumn() {
-        TableColumn<Annotation, Annotation> col = new TableColumn<>("Position");
+        TableColumn<Annotation, Annotation> col = new TableColumn<>("Line:Col");
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -35,6 +35,7 @@ final class ArticleView {
         area.setShowCaret(Caret.CaretVisibility.ON);
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.getStyleClass().add("article");
+        area.setStyle("-fx-font-family: \"" + ReadingFont.family() + "\";");
         area.setId("article");
         scrollPane.getStyleClass().add("article-scroll");
     }

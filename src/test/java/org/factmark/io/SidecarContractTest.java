@@ -11,6 +11,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import java.util.Random;
 import java.util.Set;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sidecar as another program sees it. {@code src/test/resources/contract/tiny.txt.annotations.json} was
@@ -45,6 +48,42 @@ class SidecarContractTest {
         assertEquals("", read.reanchorSummary(), "the article has not changed");
         assertArrayEquals(pythonBytes(), SidecarWriter.write(read.content()),
                 "unknown fields, nulls, nested attributes, escapes and order all survive");
+    }
+
+    @Test
+    void theBundledSampleReadsAndWritesBackByteForByte() throws Exception {
+        Path article = Path.of("samples/khamenei-gaza-speech.txt");
+        byte[] sidecar = Files.readAllBytes(SidecarStore.sidecarFor(article));
+        SidecarReader.Result read = SidecarReader.read(sidecar, ArticleLoader.load(article));
+        assertEquals("", read.reanchorSummary());
+        assertTrue(read.content().annotations().size() >= 30);
+        assertArrayEquals(sidecar, SidecarWriter.write(read.content()));
+    }
+
+    /** The independent Python checker, where this machine has Python, accepts what Factmark writes. */
+    @Test
+    void thePythonCheckerAcceptsASidecarFactmarkWrote(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(hasPython(), "python3 is not installed here");
+        Path article = dir.resolve("speech.txt");
+        Files.writeString(article, SidecarFixtures.RAW, StandardCharsets.UTF_8);
+        ArticleText text = ArticleLoader.load(article);
+        SidecarStore.save(article, SidecarFixtures.content(text, List.of(
+                SidecarFixtures.at(text, "quote", "said 🇺🇦 that 1,200 people died", 0, "q"),
+                SidecarFixtures.at(text, "figure", "1,200 people", 0, "f"),
+                SidecarFixtures.at(text, "event", "فارسی\u200Cها", 0, "e"))), false);
+        Process checker = new ProcessBuilder("python3", "samples/tools/check_sidecar.py", article.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(checker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, checker.waitFor(), output);
+        assertTrue(output.startsWith("OK:"), output);
+    }
+
+    private static boolean hasPython() {
+        try {
+            return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     @Test

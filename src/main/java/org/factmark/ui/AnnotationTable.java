@@ -148,8 +148,8 @@ final class AnnotationTable {
                 setText(empty || a == null ? null : (lines.line(a.start()) + 1) + ":" + (lines.column(a.start()) + 1));
             }
         });
-        col.setPrefWidth(70);
-        col.setMinWidth(60);
+        col.setPrefWidth(84);
+        col.setMinWidth(80);
         col.setSortable(false);
         return col;
     }

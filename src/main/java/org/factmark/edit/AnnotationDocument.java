@@ -16,6 +16,7 @@ import org.factmark.io.SidecarContent;
 import org.factmark.model.Annotation;
 import org.factmark.model.AnnotationSet;
 import org.factmark.model.ArticleText;
+import org.factmark.model.LabelSchemaRef;
 
 /**
  * An open article with its annotations: every change goes through here, is recorded for undo, and is
@@ -36,6 +37,7 @@ public final class AnnotationDocument {
     private boolean sidecarBroken;
     private Object savedRevision = History.START;
     private boolean differsFromDisk;
+    private LabelSchemaRef labelSchema;
 
     public AnnotationDocument(Path articlePath, ArticleText article, Collection<Annotation> annotations,
                               List<Map<String, Object>> orphans, Map<String, Object> topExtra,
@@ -80,6 +82,11 @@ public final class AnnotationDocument {
 
     public boolean sidecarBroken() {
         return sidecarBroken;
+    }
+
+    /** The label schema the next save records as the one the annotations were made with. */
+    public void setLabelSchema(LabelSchemaRef schema) {
+        this.labelSchema = schema;
     }
 
     public void setCreator(String creator) {
@@ -203,7 +210,7 @@ public final class AnnotationDocument {
 
     /** What a save writes: a snapshot that later edits do not change, safe to serialise on another thread. */
     public SidecarContent snapshot() {
-        return new SidecarContent(article, annotations.all(), orphans, topExtra, documentExtra);
+        return new SidecarContent(article, annotations.all(), orphans, topExtra, documentExtra, labelSchema);
     }
 
     /** Records that the snapshot taken at {@code revisionSaved} is now on disk. */

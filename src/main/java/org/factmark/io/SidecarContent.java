@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
+import org.factmark.model.LabelSchemaRef;
 
 /**
  * Everything a sidecar holds, as an immutable snapshot: safe to hand to another thread to write.
@@ -15,14 +16,21 @@ import org.factmark.model.ArticleText;
  *                     JSON values until the user deletes them
  * @param topExtra     top-level fields this version does not know, kept verbatim
  * @param documentExtra fields of {@code document} this version does not know, kept verbatim
+ * @param labelSchema  the label schema the annotations were made with; null when not recorded
  */
 public record SidecarContent(ArticleText article, List<Annotation> annotations, List<Map<String, Object>> orphans,
-                             Map<String, Object> topExtra, Map<String, Object> documentExtra) {
+                             Map<String, Object> topExtra, Map<String, Object> documentExtra,
+                             LabelSchemaRef labelSchema) {
     public SidecarContent {
         annotations = List.copyOf(annotations);
         orphans = List.copyOf(orphans);
         topExtra = ordered(topExtra);
         documentExtra = ordered(documentExtra);
+    }
+
+    public SidecarContent(ArticleText article, List<Annotation> annotations, List<Map<String, Object>> orphans,
+                          Map<String, Object> topExtra, Map<String, Object> documentExtra) {
+        this(article, annotations, orphans, topExtra, documentExtra, null);
     }
 
     /** Unknown fields keep their order (and JSON nulls), so they are written back as they were read. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
+import org.factmark.model.LabelSchemaRef;
 
 /**
  * Reads a version-1 sidecar against its article. Everything is checked before anything is used: a sidecar
@@ -30,7 +31,8 @@ public final class SidecarReader {
     private static final Set<String> ANNOTATION_KEYS = Set.of("id", "label", "start", "end", "text", "prefix",
             "suffix", "attributes", "note", "creator", "created", "modified");
     private static final Set<String> DOCUMENT_KEYS = Set.of("file", "sha256", "length", "newline");
-    private static final Set<String> TOP_KEYS = Set.of("format", "version", "document", "annotations", "orphans");
+    private static final Set<String> TOP_KEYS = Set.of("format", "version", "document", "labelSchema",
+            "annotations", "orphans");
     private static final int MAX_LISTED = 12;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -135,7 +137,17 @@ public final class SidecarReader {
         }
         Map<String, Object> topExtra = extra(root, TOP_KEYS);
         Map<String, Object> documentExtra = extra(document, DOCUMENT_KEYS);
-        return new Result(new SidecarContent(article, annotations, orphans, topExtra, documentExtra), summary);
+        return new Result(new SidecarContent(article, annotations, orphans, topExtra, documentExtra,
+                labelSchema(root)), summary);
+    }
+
+    private static LabelSchemaRef labelSchema(JsonNode root) throws SidecarException {
+        if (!root.has("labelSchema")) {
+            return null;
+        }
+        JsonNode node = object(root, "labelSchema", "labelSchema");
+        return new LabelSchemaRef(string(node, "id", "labelSchema.id", false),
+                (int) integer(node, "version", "labelSchema.version"));
     }
 
     /** One annotation's fields, type-checked, offsets still in code points as the file has them. */

@@ -59,6 +59,12 @@ public final class SidecarWriter {
         g.writeStringField("newline", article.newline().jsonName());
         writeFields(g, content.documentExtra());
         g.writeEndObject();
+        if (content.labelSchema() != null) {
+            g.writeObjectFieldStart("labelSchema");
+            g.writeStringField("id", content.labelSchema().id());
+            g.writeNumberField("version", content.labelSchema().version());
+            g.writeEndObject();
+        }
 
         List<Annotation> sorted = new ArrayList<>(content.annotations());
         sorted.sort(SpanOrder.ORDER);

@@ -5,10 +5,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The labels offered to the user, in menu order. */
-public record LabelSet(List<LabelDef> labels) {
+/**
+ * The labels offered to the user, in menu order: a label schema.
+ *
+ * @param id      names the schema; recorded in the sidecar with {@code version}
+ * @param version the schema's own version
+ */
+public record LabelSet(String id, int version, List<LabelDef> labels) {
 
-    public static final LabelSet DEFAULT = new LabelSet(List.of(
+    /** The four labels without attributes: what is left when not even the bundled schema can be read. */
+    public static final LabelSet DEFAULT = new LabelSet("factmark-builtin", 1, List.of(
             new LabelDef("quote", "Quote", "#0072B2", 1),
             new LabelDef("figure", "Figure", "#E69F00", 2),
             new LabelDef("assertion", "Assertion", "#CC79A7", 3),
@@ -16,6 +22,10 @@ public record LabelSet(List<LabelDef> labels) {
 
     public LabelSet {
         labels = List.copyOf(labels);
+    }
+
+    public LabelSet(List<LabelDef> labels) {
+        this("custom", 1, labels);
     }
 
     public Optional<LabelDef> byId(String id) {
@@ -33,5 +43,10 @@ public record LabelSet(List<LabelDef> labels) {
     /** The display name for a label id, falling back to the id itself for labels this set does not know. */
     public String nameOf(String id) {
         return byId(id).map(LabelDef::name).orElse(id);
+    }
+
+    /** The attributes of the annotation's label, empty for labels this set does not know. */
+    public List<AttributeDef> attributesOf(Annotation a) {
+        return byId(a.label()).map(LabelDef::attributes).orElse(List.of());
     }
 }

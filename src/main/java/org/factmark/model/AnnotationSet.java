@@ -137,6 +137,21 @@ public final class AnnotationSet {
         }
     }
 
+    /** How many annotations start before {@code offset}: the position of the first starting at or after it. */
+    public int countStartingBefore(int offset) {
+        int count = 0;
+        Node n = root;
+        while (n != null) {
+            if (n.value.start() < offset) {
+                count += size(n.left) + 1;
+                n = n.right;
+            } else {
+                n = n.left;
+            }
+        }
+        return count;
+    }
+
     /** The annotations sharing at least one character with {@code [from, to)}, in {@link SpanOrder}. */
     public List<Annotation> overlapping(int from, int to) {
         List<Annotation> out = new ArrayList<>();

@@ -5,6 +5,8 @@ import java.util.Optional;
 import javafx.scene.control.IndexRange;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.edit.Edit;
+import org.factmark.edit.SpanAdjuster;
+import org.factmark.model.AnnotationSet;
 import org.factmark.model.Annotation;
 
 /** Labelling, relabelling, deleting, undo and redo, and which annotation is selected. */
@@ -14,6 +16,8 @@ final class AnnotationController {
     private final StatusBar status;
     private String lastClickedId;
     private boolean selecting;
+    private boolean byCharacter;
+    private java.util.function.Supplier<List<Annotation>> listSelection = List::of;
 
     AnnotationController(EditorState state, ArticleView view, StatusBar status) {
         this.state = state;
@@ -51,20 +55,35 @@ final class AnnotationController {
         }
     }
 
+    /** Where the rows selected in the list come from: Delete and the label keys act on all of them. */
+    void listSelectionFrom(java.util.function.Supplier<List<Annotation>> rows) {
+        listSelection = rows;
+    }
+
+    /** The annotations a command acts on: the rows selected in the list when several are, else the selected one. */
+    private List<Annotation> targets() {
+        List<Annotation> rows = listSelection.get();
+        if (rows.size() > 1) {
+            return rows;
+        }
+        return state.selected() == null ? List.of() : List.of(state.selected());
+    }
+
     /**
-     * The label key: relabels the selected annotation, or labels the selected text and selects the new
-     * annotation, so pressing another key straight after changes its label.
+     * The label key: relabels the selected annotation (or every row selected in the list), or labels the
+     * selected text and selects the new annotation, so pressing another key straight after changes its label.
      */
     void applyLabel(String label) {
         AnnotationDocument doc = state.document();
         if (doc == null) {
             return;
         }
-        Annotation selected = state.selected();
-        if (selected != null) {
-            List<Annotation> changed = doc.relabel(List.of(selected.id()), label);
+        List<Annotation> targets = targets();
+        if (!targets.isEmpty()) {
+            List<Annotation> changed = doc.relabel(targets.stream().map(Annotation::id).toList(), label);
             if (!changed.isEmpty()) {
-                status.flash("Relabelled as " + state.labels().nameOf(label));
+                status.flash("Relabelled " + (changed.size() == 1 ? "" : changed.size() + " annotations ")
+                        + "as " + state.labels().nameOf(label));
             }
             return;
         }
@@ -82,13 +101,57 @@ final class AnnotationController {
 
     void deleteSelected() {
         AnnotationDocument doc = state.document();
-        Annotation selected = state.selected();
-        if (doc == null || selected == null) {
+        List<Annotation> targets = targets();
+        if (doc == null || targets.isEmpty()) {
             return;
         }
-        doc.delete(List.of(selected.id()));
-        view.area().moveTo(selected.start());
-        status.flash("Deleted " + state.labels().nameOf(selected.label()));
+        doc.delete(targets.stream().map(Annotation::id).toList());
+        view.area().moveTo(targets.get(0).start());
+        status.flash(targets.size() == 1 ? "Deleted " + state.labels().nameOf(targets.get(0).label())
+                : "Deleted " + targets.size() + " annotations");
+    }
+
+    /** N / P, Tab / Shift+Tab: the next or previous annotation in text order from the selection or the caret. */
+    void step(boolean forward) {
+        AnnotationDocument doc = state.document();
+        if (doc == null || doc.annotations().isEmpty()) {
+            return;
+        }
+        AnnotationSet set = doc.annotations();
+        Annotation selected = state.selected();
+        int index;
+        if (selected != null) {
+            index = set.indexOf(selected) + (forward ? 1 : -1);
+        } else {
+            int caret = view.area().getCaretPosition();
+            int before = set.countStartingBefore(caret);
+            index = forward ? before : before - 1;
+        }
+        if (index < 0 || index >= set.size()) {
+            status.flash(forward ? "That was the last annotation; continuing from the first"
+                    : "That was the first annotation; continuing from the last");
+            index = forward ? 0 : set.size() - 1;
+        }
+        state.selectedProperty().set(set.at(index));
+    }
+
+    /** Alt+←/→ moves the selected annotation's start, Alt+Shift+←/→ its end; by word unless by character. */
+    void moveBoundary(SpanAdjuster.Edge edge, boolean forward) {
+        AnnotationDocument doc = state.document();
+        Annotation a = state.selected();
+        if (doc == null || a == null) {
+            status.flash("Select an annotation first, then move its boundaries with Alt+arrows");
+            return;
+        }
+        SpanAdjuster.move(doc.text(), a.start(), a.end(), edge, forward, !byCharacter).ifPresentOrElse(span ->
+                doc.update(edge == SpanAdjuster.Edge.START ? "Move start" : "Move end",
+                        List.of(a.withSpan(span[0], span[1], ""))),
+                () -> status.flash("The annotation cannot be made shorter or longer that way"));
+    }
+
+    void setMoveByCharacter(boolean on) {
+        byCharacter = on;
+        status.flash(on ? "Boundaries move by character" : "Boundaries move by word");
     }
 
     void undo() {

@@ -1,32 +1,44 @@
 package org.factmark.ui;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.edit.Edit;
 import org.factmark.model.Annotation;
 import org.factmark.model.AnnotationSet;
-import org.factmark.model.LabelSet;
+import org.factmark.model.AttributeCheck;
 import org.factmark.model.LineIndex;
 import org.factmark.model.SpanOrder;
-import java.util.Collections;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The side list of annotations in text order. It follows the selected annotation and drives it: selecting
- * a row selects that span in the text and scrolls to it. Rows are patched per edit, not rebuilt.
+ * The side list of annotations, in text order unless the user sorts a column, filtered by {@link ListFilter}.
+ * It follows the selected annotation and drives it: selecting a row selects that span in the text and
+ * scrolls to it. Several rows can be selected to delete or relabel them at once. Rows are patched per edit,
+ * not rebuilt.
  */
 final class AnnotationTable {
     private static final int SNIPPET = 120;
     private final TableView<Annotation> table = new TableView<>();
     private final ObservableList<Annotation> rows = FXCollections.observableArrayList();
+    private final FilteredList<Annotation> filtered = new FilteredList<>(rows);
     private final EditorState state;
     private LineIndex lines = new LineIndex("");
     private boolean syncing;
@@ -34,15 +46,20 @@ final class AnnotationTable {
     AnnotationTable(EditorState state) {
         this.state = state;
         table.setId("annotation-table");
-        table.setItems(rows);
-        table.setPlaceholder(new Label("No annotations yet.\nSelect text and press 1–4."));
+        SortedList<Annotation> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No annotations here yet.\nSelect text and press 1–4."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(labelColumn(state.labels()));
+        table.getColumns().add(warningColumn());
+        table.getColumns().add(labelColumn());
         table.getColumns().add(textColumn());
+        table.getColumns().add(verdictColumn());
         table.getColumns().add(positionColumn());
-        table.getSortOrder().clear();
 
         state.documentProperty().addListener((obs, old, doc) -> reload(doc));
+        state.labelsProperty().addListener((obs, old, labels) -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
                 state.selectedProperty().set(row);
@@ -55,11 +72,25 @@ final class AnnotationTable {
         return table;
     }
 
+    /** The rows the user has selected: what Delete and the label keys act on when there are several. */
+    List<Annotation> selectedRows() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    void setFilter(java.util.function.Predicate<Annotation> filter) {
+        filtered.setPredicate(filter);
+        follow(state.selected());
+    }
+
+    int shownCount() {
+        return table.getItems().size();
+    }
+
     private void reload(AnnotationDocument doc) {
         syncing = true;
         try {
             lines = new LineIndex(doc == null ? "" : doc.text());
-            rows.setAll(doc == null ? java.util.List.of() : doc.annotations().all());
+            rows.setAll(doc == null ? List.of() : doc.annotations().all());
         } finally {
             syncing = false;
         }
@@ -94,17 +125,51 @@ final class AnnotationTable {
                 table.getSelectionModel().clearSelection();
                 return;
             }
-            int index = state.document().annotations().indexOf(a);
-            if (index >= 0 && index < rows.size()) {
+            if (table.getSelectionModel().getSelectedItems().size() > 1
+                    && table.getSelectionModel().getSelectedItems().contains(a)) {
+                return; // part of a multiple selection the user is making: leave it alone
+            }
+            int index = table.getItems().indexOf(a);
+            if (index >= 0) {
                 table.getSelectionModel().clearAndSelect(index);
+                table.getFocusModel().focus(index);
                 table.scrollTo(Math.max(0, index - 3));
+            } else {
+                table.getSelectionModel().clearSelection();
             }
         } finally {
             syncing = false;
         }
     }
 
-    private TableColumn<Annotation, String> labelColumn(LabelSet labels) {
+    private TableColumn<Annotation, Annotation> warningColumn() {
+        TableColumn<Annotation, Annotation> col = new TableColumn<>();
+        col.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Annotation a, boolean empty) {
+                super.updateItem(a, empty);
+                List<String> problems = empty || a == null ? List.of() : AttributeCheck.problems(state.labels(), a);
+                setGraphic(problems.isEmpty() ? null : new FontIcon(Feather.ALERT_TRIANGLE));
+                getStyleClass().remove("warning-cell");
+                if (!problems.isEmpty()) {
+                    getStyleClass().add("warning-cell");
+                }
+                setTooltip(problems.isEmpty() ? null : new Tooltip(String.join("\n", problems)));
+                setAccessibleText(problems.isEmpty() ? null : "needs details: " + String.join("; ", problems));
+            }
+        });
+        col.setComparator((x, y) -> Boolean.compare(AttributeCheck.missingRequired(state.labels(), x),
+                AttributeCheck.missingRequired(state.labels(), y)));
+        col.setPrefWidth(30);
+        col.setMinWidth(30);
+        col.setMaxWidth(30);
+        col.setResizable(false);
+        return col;
+    }
+
+    private TableColumn<Annotation, String> labelColumn() {
         TableColumn<Annotation, String> col = new TableColumn<>("Label");
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         col.setCellFactory(c -> new TableCell<>() {
@@ -116,8 +181,8 @@ final class AnnotationTable {
                     setGraphic(null);
                     return;
                 }
-                setText(labels.nameOf(label));
-                Rectangle chip = new Rectangle(10, 10, labels.byId(label)
+                setText(state.labels().nameOf(label));
+                Rectangle chip = new Rectangle(10, 10, state.labels().byId(label)
                         .map(d -> Color.web(d.colour())).orElse(Color.GRAY));
                 chip.setArcWidth(3);
                 chip.setArcHeight(3);
@@ -126,15 +191,22 @@ final class AnnotationTable {
         });
         col.setPrefWidth(105);
         col.setMinWidth(90);
-        col.setSortable(false);
         return col;
     }
 
     private TableColumn<Annotation, String> textColumn() {
         TableColumn<Annotation, String> col = new TableColumn<>("Text");
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(snippet(c.getValue())));
-        col.setPrefWidth(260);
-        col.setSortable(false);
+        col.setComparator(String.CASE_INSENSITIVE_ORDER);
+        col.setPrefWidth(240);
+        return col;
+    }
+
+    private TableColumn<Annotation, String> verdictColumn() {
+        TableColumn<Annotation, String> col = new TableColumn<>("Verdict");
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.toString(
+                c.getValue().attributes().get("verdict"), "")));
+        col.setPrefWidth(90);
         return col;
     }
 
@@ -148,9 +220,9 @@ final class AnnotationTable {
                 setText(empty || a == null ? null : (lines.line(a.start()) + 1) + ":" + (lines.column(a.start()) + 1));
             }
         });
+        col.setComparator(SpanOrder.ORDER);
         col.setPrefWidth(84);
         col.setMinWidth(80);
-        col.setSortable(false);
         return col;
     }
 
@@ -159,5 +231,9 @@ final class AnnotationTable {
         int end = Math.min(a.end(), a.start() + SNIPPET);
         String s = text.substring(a.start(), end).replace('\n', ' ');
         return end < a.end() ? s + "…" : s;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -11,7 +11,13 @@ import org.factmark.model.Annotation;
 import org.factmark.model.AnnotationSet;
 import org.factmark.model.Lanes;
 import org.factmark.ui.highlight.HighlightProjection;
+import java.time.Duration;
+import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.stage.Popup;
+import org.factmark.model.LabelSet;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -35,9 +41,41 @@ final class ArticleView {
         area.setShowCaret(Caret.CaretVisibility.ON);
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.getStyleClass().add("article");
-        area.setStyle("-fx-font-family: \"" + ReadingFont.family() + "\";");
+        setFontSize(17);
         area.setId("article");
         scrollPane.getStyleClass().add("article-scroll");
+    }
+
+    /** The reading size; the family is the first comfortable serif installed (see {@link ReadingFont}). */
+    void setFontSize(double px) {
+        area.setStyle("-fx-font-family: \"" + ReadingFont.family() + "\"; -fx-font-size: " + px + "px;");
+    }
+
+    /**
+     * Resting the pointer on a highlight shows every annotation under it — label, key details and note —
+     * innermost first, so overlapping annotations can be told apart without clicking.
+     */
+    void installHoverDetails(Supplier<AnnotationDocument> document, Supplier<LabelSet> labels) {
+        Popup popup = new Popup();
+        Label details = new Label();
+        details.getStyleClass().add("hover-details");
+        details.setId("hover-details");
+        details.setWrapText(true);
+        details.setMaxWidth(420);
+        popup.getContent().add(details);
+        area.setMouseOverTextDelay(Duration.ofMillis(450));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            AnnotationDocument doc = document.get();
+            if (doc == null) {
+                return;
+            }
+            String text = HoverText.describe(doc, labels.get(), e.getCharacterIndex());
+            if (!text.isEmpty()) {
+                details.setText(text);
+                popup.show(area, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 14);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
     }
 
     StyleClassedTextArea area() {

@@ -19,7 +19,8 @@ final class EditorState {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
-    private final LabelSet labels = LabelSet.DEFAULT;
+    private final ObjectProperty<LabelSet> labels = new SimpleObjectProperty<>(
+            org.factmark.io.LabelSchemaLoader.bundledDefault());
 
     ReadOnlyObjectProperty<AnnotationDocument> documentProperty() {
         return document.getReadOnlyProperty();
@@ -75,6 +76,11 @@ final class EditorState {
     }
 
     LabelSet labels() {
+        return labels.get();
+    }
+
+    /** The label schema in use; it changes when an article from a folder with its own labels.json opens. */
+    ObjectProperty<LabelSet> labelsProperty() {
         return labels;
     }
 }

@@ -10,6 +10,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.io.ArticleException;
+import org.factmark.io.LabelSchemaLoader;
+import org.factmark.model.LabelSchemaRef;
 import org.factmark.io.OpenedDocument;
 import org.factmark.io.SaveResult;
 import org.factmark.io.SidecarContent;
@@ -24,6 +26,7 @@ final class FileController {
     private final RecentFiles recent;
     private final Window window;
     private Runnable recentChanged = () -> { };
+    private java.util.function.Supplier<String> creator = () -> System.getProperty("user.name", "");
 
     FileController(EditorState state, ArticleView view, StatusBar status, RecentFiles recent, Window window) {
         this.state = state;
@@ -31,6 +34,11 @@ final class FileController {
         this.status = status;
         this.recent = recent;
         this.window = window;
+    }
+
+    /** Where the annotator's name comes from (the preferences), written as each new annotation's creator. */
+    void creatorFrom(java.util.function.Supplier<String> name) {
+        creator = name;
     }
 
     void onRecentChanged(Runnable r) {
@@ -69,6 +77,7 @@ final class FileController {
             Dialogs.error(window, "Cannot open " + article.getFileName(), e.getMessage());
             return false;
         }
+        LabelSchemaLoader.Loaded schema = LabelSchemaLoader.forArticle(article);
         SidecarContent content = opened.content();
         AnnotationDocument doc = new AnnotationDocument(article, content.article(), content.annotations(),
                 content.orphans(), content.topExtra(), content.documentExtra(), opened.sidecarBroken(),
@@ -77,6 +86,9 @@ final class FileController {
         if (!reanchored.isEmpty()) {
             doc.markDiffersFromDisk();
         }
+        doc.setLabelSchema(LabelSchemaRef.of(schema.labels()));
+        doc.setCreator(creator.get());
+        state.labelsProperty().set(schema.labels());
         state.setDocument(doc);
         view.show(doc, state.labels().ids());
         recent.add(article);
@@ -87,6 +99,8 @@ final class FileController {
                 problem + "\n\nThe article is open without annotations. The unreadable file is kept as it is: "
                         + "before your first save it will be renamed to "
                         + SidecarStore.sidecarFor(article).getFileName() + ".broken-<time>, never overwritten."));
+        schema.problem().ifPresent(problem -> Dialogs.warning(window, "The labels of this folder could not be "
+                + "read", problem));
         if (!reanchored.isEmpty()) {
             Dialogs.info(window, "The article has changed since it was annotated", reanchored);
         }

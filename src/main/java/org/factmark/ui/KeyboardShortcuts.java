@@ -2,41 +2,60 @@ package org.factmark.ui;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.factmark.edit.SpanAdjuster;
 
 /**
- * The editing keys that must reach Factmark before the text area sees them: the label digits, Delete, undo
- * and redo, F3, Escape. They are left alone while the user types in a text field (the find bar), so typing
- * "1,200" there never labels anything.
+ * The editing keys that must reach Factmark before the text area or the list sees them: label digits,
+ * Delete, undo and redo, next and previous annotation, boundary moves, Enter to the inspector. They act only
+ * while the focus is in the text or the list, so typing "1,200" in the find bar or the inspector never labels
+ * anything.
  */
 final class KeyboardShortcuts {
     private final EditorState state;
     private final AnnotationController annotations;
     private final FindBar findBar;
     private final ArticleView view;
+    private final Node list;
+    private final Runnable toInspector;
+    private final Runnable showShortcuts;
 
-    KeyboardShortcuts(EditorState state, AnnotationController annotations, FindBar findBar, ArticleView view) {
+    KeyboardShortcuts(EditorState state, AnnotationController annotations, FindBar findBar, ArticleView view,
+                      Node list, Runnable toInspector, Runnable showShortcuts) {
         this.state = state;
         this.annotations = annotations;
         this.findBar = findBar;
         this.view = view;
+        this.list = list;
+        this.toInspector = toInspector;
+        this.showShortcuts = showShortcuts;
     }
 
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            Node focus = scene.getFocusOwner();
-            if (focus instanceof TextInputControl || state.document() == null) {
+            if (e.getCode() == KeyCode.F1) {
+                showShortcuts.run();
+                e.consume();
                 return;
             }
-            if (handle(e)) {
+            Node focus = scene.getFocusOwner();
+            boolean inText = focus == view.area();
+            boolean inEditor = inText || focus == list || focus == null;
+            if (inEditor && state.document() != null && handle(e, inText)) {
+                e.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            Node focus = scene.getFocusOwner();
+            if ("?".equals(e.getCharacter()) && (focus == view.area() || focus == list || focus == null)) {
+                showShortcuts.run();
                 e.consume();
             }
         });
     }
 
-    private boolean handle(KeyEvent e) {
+    private boolean handle(KeyEvent e, boolean inText) {
         boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isMetaDown();
         int digit = digitOf(e.getCode());
         if (plain && !e.isShiftDown() && digit > 0) {
@@ -59,6 +78,23 @@ final class KeyboardShortcuts {
         }
         if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.Y) {
             annotations.redo();
+            return true;
+        }
+        if (plain && (e.getCode() == KeyCode.N || e.getCode() == KeyCode.P) && !e.isShiftDown()) {
+            annotations.step(e.getCode() == KeyCode.N);
+            return true;
+        }
+        if (plain && inText && e.getCode() == KeyCode.TAB) {
+            annotations.step(!e.isShiftDown());
+            return true;
+        }
+        if (e.isAltDown() && !e.isShortcutDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+            annotations.moveBoundary(e.isShiftDown() ? SpanAdjuster.Edge.END : SpanAdjuster.Edge.START,
+                    e.getCode() == KeyCode.RIGHT);
+            return true;
+        }
+        if (plain && !e.isShiftDown() && e.getCode() == KeyCode.ENTER && state.selected() != null) {
+            toInspector.run();
             return true;
         }
         if (e.getCode() == KeyCode.CONTEXT_MENU || (e.isShiftDown() && e.getCode() == KeyCode.F10)) {

@@ -1,52 +1,88 @@
 package org.factmark.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.edit.Statistics;
+import org.factmark.io.FolderValues;
+import org.factmark.model.Annotation;
 import org.factmark.model.LabelDef;
+import org.factmark.model.LabelSet;
 import org.factmark.model.LineIndex;
+import org.factmark.prefs.Preferences;
 import org.factmark.prefs.RecentFiles;
+import org.factmark.ui.highlight.LabelStyles;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Lays out the window and wires its parts; the logic lives in the controllers. */
 public final class MainWindow {
     private final Stage stage;
+    private final Preferences prefs;
     private final EditorState state = new EditorState();
     private final ArticleView view = new ArticleView();
     private final StatusBar status = new StatusBar(state.labels());
     private final FindBar findBar = new FindBar(view, status, () -> state.document() == null ? ""
             : state.document().text());
     private final AnnotationTable table = new AnnotationTable(state);
+    private final ListFilter listFilter = new ListFilter(state, table);
     private final AnnotationController annotations = new AnnotationController(state, view, status);
+    private final Inspector inspector;
     private final FileController files;
     private final Menu recentMenu = new Menu("Open Recent");
+    private final Menu labelMenu = new Menu("_Label");
+    private final HBox labelButtons = new HBox(2);
+    private final ContextMenu context = new ContextMenu();
+    private final Scene scene;
+    private ObservableBooleanValue noDocument;
+    private MenuItem deleteMenuItem;
+    private MenuItem findMenuItem;
+    private Map<String, Set<String>> folderValues = Map.of();
+    private String labelStylesheet;
     private LineIndex lines = new LineIndex("");
 
     public MainWindow(Stage stage, RecentFiles recent) {
+        this(stage, recent, Preferences.standard());
+    }
+
+    public MainWindow(Stage stage, RecentFiles recent, Preferences prefs) {
         this.stage = stage;
+        this.prefs = prefs;
         this.files = new FileController(state, view, status, recent, stage);
-        ObservableBooleanValue noDocument = state.documentProperty().isNull();
+        this.inspector = new Inspector(state, () -> view.area().requestFocus(), this::suggestions);
+        files.creatorFrom(prefs::annotator);
+        annotations.listSelectionFrom(table::selectedRows);
+        noDocument = state.documentProperty().isNull();
         ObservableBooleanValue noSelection = state.selectedProperty().isNull();
 
         AppAction open = new AppAction("Open…", KeyCombination.valueOf("Shortcut+O"), Feather.FOLDER,
@@ -63,52 +99,77 @@ public final class MainWindow {
                 () -> findBar.find(true), noDocument);
         AppAction delete = new AppAction("Delete Annotation", null, Feather.TRASH_2,
                 annotations::deleteSelected, noSelection);
+        AppAction next = new AppAction("Next Annotation   (N, Tab)", null, Feather.ARROW_DOWN,
+                () -> annotations.step(true), noDocument);
+        AppAction previous = new AppAction("Previous Annotation   (P, Shift+Tab)", null, Feather.ARROW_UP,
+                () -> annotations.step(false), noDocument);
+        AppAction statistics = new AppAction("Statistics…", KeyCombination.valueOf("F9"), Feather.BAR_CHART_2,
+                this::showStatistics, noDocument);
+        AppAction shortcuts = new AppAction("Keyboard Shortcuts", KeyCombination.valueOf("F1"), Feather.HELP_CIRCLE,
+                this::showShortcuts, null);
+        AppAction zoomIn = new AppAction("Larger Text", KeyCombination.valueOf("Shortcut+EQUALS"), Feather.ZOOM_IN,
+                () -> zoom(prefs.values().fontSize() + 1), null);
+        AppAction zoomOut = new AppAction("Smaller Text", KeyCombination.valueOf("Shortcut+MINUS"), Feather.ZOOM_OUT,
+                () -> zoom(prefs.values().fontSize() - 1), null);
+        AppAction zoomReset = new AppAction("Normal Size", KeyCombination.valueOf("Shortcut+DIGIT0"), null,
+                () -> zoom(Preferences.DEFAULT_FONT_SIZE), null);
+        AppAction annotator = new AppAction("Annotator Name…", null, Feather.USER, this::askAnnotator, null);
         AppAction quit = new AppAction("Quit", KeyCombination.valueOf("Shortcut+Q"), null,
                 () -> { if (files.confirmDiscardOrSave()) { stage.hide(); } }, null);
-        List<AppAction> labelActions = new ArrayList<>();
-        for (LabelDef def : state.labels().labels()) {
-            labelActions.add(new AppAction(def.name(), null, null, () -> annotations.applyLabel(def.id()), noDocument));
-        }
+
+        CheckMenuItem byCharacter = new CheckMenuItem("Move Boundaries by Character");
+        byCharacter.setAccelerator(KeyCombination.valueOf("Alt+C"));
+        byCharacter.selectedProperty().addListener((obs, was, on) -> annotations.setMoveByCharacter(on));
+        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        dark.setSelected(prefs.values().dark());
+        dark.selectedProperty().addListener((obs, was, on) -> applyTheme(on));
+        deleteMenuItem = delete.menuItem();
+        deleteMenuItem.setText("Delete Annotation   (Del)");
+        findMenuItem = find.menuItem();
 
         MenuBar menus = new MenuBar(
                 new Menu("_File", null, open.menuItem(), recentMenu, new SeparatorMenuItem(), save.menuItem(),
-                        new SeparatorMenuItem(), quit.menuItem()),
+                        new SeparatorMenuItem(), annotator.menuItem(), new SeparatorMenuItem(), quit.menuItem()),
                 new Menu("_Edit", null, undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(),
-                        find.menuItem(), findNext.menuItem(), new SeparatorMenuItem(), deleteItem(delete)),
-                new Menu("_Label", null, labelItems(labelActions).toArray(MenuItem[]::new)));
+                        find.menuItem(), findNext.menuItem(), new SeparatorMenuItem(), deleteMenuItem, byCharacter),
+                labelMenu,
+                new Menu("_View", null, next.menuItem(), previous.menuItem(), new SeparatorMenuItem(),
+                        zoomIn.menuItem(), zoomOut.menuItem(), zoomReset.menuItem(), dark, new SeparatorMenuItem(),
+                        statistics.menuItem()),
+                new Menu("_Help", null, shortcuts.menuItem()));
         menus.setId("menu-bar");
 
         ToolBar toolbar = new ToolBar(open.button(), save.button(), new Separator(Orientation.VERTICAL),
-                undo.button(), redo.button(), new Separator(Orientation.VERTICAL));
-        for (int i = 0; i < labelActions.size(); i++) {
-            toolbar.getItems().add(LabelButtons.button(state.labels().labels().get(i), labelActions.get(i)));
-        }
-        toolbar.getItems().addAll(new Separator(Orientation.VERTICAL), delete.button(), find.button());
-
-        ContextMenu context = new ContextMenu();
-        context.getItems().addAll(labelItems(labelActions));
-        context.getItems().addAll(new SeparatorMenuItem(), deleteItem(delete), find.menuItem());
+                undo.button(), redo.button(), new Separator(Orientation.VERTICAL), labelButtons,
+                new Separator(Orientation.VERTICAL), delete.button(), find.button(), statistics.button());
         view.installContextMenu(context);
 
         VBox articlePane = new VBox(findBar.node(), view.node());
         VBox.setVgrow(view.node(), Priority.ALWAYS);
-        SplitPane split = new SplitPane(articlePane, table.node());
-        split.setDividerPositions(0.66);
-        SplitPane.setResizableWithParent(table.node(), false);
+        VBox listPane = new VBox(listFilter.node(), table.node());
+        VBox.setVgrow(table.node(), Priority.ALWAYS);
+        SplitPane side = new SplitPane(listPane, inspector.node());
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.5);
+        SplitPane split = new SplitPane(articlePane, side);
+        split.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(side, false);
 
         BorderPane root = new BorderPane(split, new VBox(menus, toolbar), null, status.node(), null);
         root.getStyleClass().add("factmark");
-        Scene scene = new Scene(root, 1280, 820);
+        scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/factmark.css").toExternalForm());
-        new KeyboardShortcuts(state, annotations, findBar, view).install(scene);
+        new KeyboardShortcuts(state, annotations, findBar, view, table.node(), inspector::focusFirstField,
+                this::showShortcuts).install(scene);
         stage.setScene(scene);
-        stage.setMinWidth(640);
-        stage.setMinHeight(400);
-
-        wire(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(440);
+        view.setFontSize(prefs.values().fontSize());
+        applyTheme(prefs.values().dark());
+        wire();
     }
 
-    private void wire(Scene scene) {
+    private void wire() {
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, state.documentProperty(),
                 state.dirtyProperty()));
         stage.setOnCloseRequest(e -> {
@@ -116,12 +177,16 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        state.labelsProperty().addListener((obs, old, labels) -> showLabels(labels));
+        showLabels(state.labels());
         state.documentProperty().addListener((obs, old, doc) -> {
             lines = new LineIndex(doc == null ? "" : doc.text());
-            refreshCounts();
+            folderValues = doc == null ? Map.of() : FolderValues.around(doc.articlePath());
             if (doc != null) {
+                prefs.setLastFolder(doc.articlePath().toAbsolutePath().getParent());
                 doc.addListener(edit -> refreshCounts());
             }
+            refreshCounts();
         });
         view.area().caretPositionProperty().addListener((obs, old, pos) -> status.showCaret(lines.describe(pos)));
         view.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -129,6 +194,7 @@ public final class MainWindow {
                 view.characterAt(e.getX(), e.getY()).ifPresent(annotations::clickedAt);
             }
         });
+        view.installHoverDetails(() -> state.document(), state::labels);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -164,7 +230,102 @@ public final class MainWindow {
 
     private void refreshCounts() {
         AnnotationDocument doc = state.document();
-        status.showCounts(state.labels(), doc == null ? java.util.Map.of() : doc.annotations().countsByLabel());
+        List<Annotation> all = doc == null ? List.of() : doc.annotations().all();
+        status.showCounts(state.labels(), doc == null ? Map.of() : doc.annotations().countsByLabel());
+        status.showProgress(doc == null ? "" : Statistics.of(state.labels(), all).progress());
+    }
+
+    /** The label schema changed: its colours, buttons, menu items, counts. */
+    private void showLabels(LabelSet labels) {
+        if (labelStylesheet != null) {
+            scene.getStylesheets().remove(labelStylesheet);
+        }
+        labelStylesheet = LabelStyles.dataUri(labels);
+        scene.getStylesheets().add(labelStylesheet);
+        labelButtons.getChildren().clear();
+        labelMenu.getItems().clear();
+        context.getItems().clear();
+        for (LabelDef def : labels.labels()) {
+            AppAction action = new AppAction(def.name(), null, null, () -> annotations.applyLabel(def.id()), noDocument);
+            labelButtons.getChildren().add(LabelButtons.button(def, action));
+            labelMenu.getItems().add(labelItem(def, action));
+            context.getItems().add(labelItem(def, action));
+        }
+        MenuItem contextDelete = new MenuItem(deleteMenuItem.getText());
+        contextDelete.setOnAction(e -> annotations.deleteSelected());
+        contextDelete.disableProperty().bind(deleteMenuItem.disableProperty());
+        MenuItem contextFind = new MenuItem(findMenuItem.getText());
+        contextFind.setOnAction(e -> findBar.open());
+        context.getItems().addAll(new SeparatorMenuItem(), contextDelete, contextFind);
+        status.setLabels(labels);
+        refreshCounts();
+    }
+
+    private static MenuItem labelItem(LabelDef def, AppAction action) {
+        MenuItem item = action.menuItem();
+        item.setGraphic(LabelButtons.chip(def));
+        // The digit keys are handled by KeyboardShortcuts, not accelerators, so typing digits in a text field
+        // never labels anything; the menu still tells the key.
+        item.setText("Label as " + def.name() + (def.key() > 0 ? "   (" + def.key() + ")" : ""));
+        item.setId("label-as-" + def.id());
+        return item;
+    }
+
+    /** Values for an attribute already used in this article and the other sidecars of its folder. */
+    private Collection<String> suggestions(String attributeId) {
+        Set<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        values.addAll(folderValues.getOrDefault(attributeId, Set.of()));
+        AnnotationDocument doc = state.document();
+        if (doc != null) {
+            for (Annotation a : doc.annotations().all()) {
+                if (a.attributes().get(attributeId) instanceof String s && !s.isBlank()) {
+                    values.add(s);
+                }
+            }
+        }
+        return values;
+    }
+
+    private void zoom(double size) {
+        prefs.setFontSize(size);
+        view.setFontSize(prefs.values().fontSize());
+        status.flash("Text size " + (int) prefs.values().fontSize() + " px");
+    }
+
+    private void applyTheme(boolean dark) {
+        prefs.setDark(dark);
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        scene.getRoot().getStyleClass().remove("dark");
+        if (dark) {
+            scene.getRoot().getStyleClass().add("dark");
+        }
+    }
+
+    private void askAnnotator() {
+        TextInputDialog dialog = new TextInputDialog(prefs.values().annotator());
+        dialog.initOwner(stage);
+        dialog.setTitle("Annotator name");
+        dialog.setHeaderText("The name written as the creator of the annotations you make");
+        dialog.getEditor().setPromptText(System.getProperty("user.name", ""));
+        dialog.showAndWait().ifPresent(name -> {
+            prefs.setAnnotator(name);
+            if (state.document() != null) {
+                state.document().setCreator(prefs.annotator());
+            }
+            status.flash("New annotations are made by " + prefs.annotator());
+        });
+    }
+
+    private void showStatistics() {
+        AnnotationDocument doc = state.document();
+        if (doc != null) {
+            StatisticsView.show(stage, state.labels(), doc.annotations().all());
+        }
+    }
+
+    private void showShortcuts() {
+        ShortcutsOverlay.show(stage, Shortcuts.all(state.labels()));
     }
 
     private void rebuildRecentMenu() {
@@ -178,24 +339,8 @@ public final class MainWindow {
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
-    private List<MenuItem> labelItems(List<AppAction> labelActions) {
-        List<MenuItem> items = new ArrayList<>();
-        for (int i = 0; i < labelActions.size(); i++) {
-            LabelDef def = state.labels().labels().get(i);
-            MenuItem item = labelActions.get(i).menuItem();
-            item.setGraphic(LabelButtons.chip(def));
-            // The digit keys are handled by KeyboardShortcuts, not accelerators, so typing digits in the find
-            // field never labels anything; the menu still tells the key.
-            item.setText("Label as " + def.name() + "   (" + def.key() + ")");
-            item.setId("label-as-" + def.id());
-            items.add(item);
-        }
-        return items;
-    }
-
-    private static MenuItem deleteItem(AppAction delete) {
-        MenuItem item = delete.menuItem();
-        item.setText("Delete Annotation   (Del)");
-        return item;
+    /** The list's selection, for tests and the statistics. */
+    List<Annotation> selectedRows() {
+        return new ArrayList<>(table.selectedRows());
     }
 }

@@ -17,7 +17,9 @@ import org.factmark.model.LabelSet;
 /** Counts per label, a passing message, and the caret's line and column. */
 final class StatusBar {
     private final HBox root = new HBox(14);
+    private final HBox countBox = new HBox(14);
     private final Map<String, Label> counts = new LinkedHashMap<>();
+    private final Label progress = new Label();
     private final Label message = new Label();
     private final Label caret = new Label();
     private final PauseTransition fade = new PauseTransition(Duration.seconds(6));
@@ -25,6 +27,25 @@ final class StatusBar {
     StatusBar(LabelSet labels) {
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
+        countBox.setAlignment(Pos.CENTER_LEFT);
+        progress.setId("status-progress");
+        progress.getStyleClass().add("status-progress");
+        root.getChildren().addAll(countBox, progress);
+        setLabels(labels);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        message.setId("status-message");
+        message.getStyleClass().add("status-message");
+        caret.setId("caret-position");
+        caret.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().addAll(spacer, message, caret);
+        fade.setOnFinished(e -> message.setText(""));
+    }
+
+    /** One count per label of the schema in use. */
+    void setLabels(LabelSet labels) {
+        counts.clear();
+        countBox.getChildren().clear();
         for (LabelDef def : labels.labels()) {
             Rectangle chip = new Rectangle(10, 10, Color.web(def.colour()));
             chip.setArcWidth(3);
@@ -34,17 +55,14 @@ final class StatusBar {
             count.setId("count-" + def.id());
             count.getStyleClass().add("label-count");
             counts.put(def.id(), count);
-            root.getChildren().add(count);
+            countBox.getChildren().add(count);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        message.setId("status-message");
-        message.getStyleClass().add("status-message");
-        caret.setId("caret-position");
-        caret.setMinWidth(Region.USE_PREF_SIZE);
-        root.getChildren().addAll(spacer, message, caret);
-        fade.setOnFinished(e -> message.setText(""));
         showCounts(labels, Map.of());
+    }
+
+    /** Fact-checking progress, such as "12 assertions, 7 rated". */
+    void showProgress(String text) {
+        progress.setText(text);
     }
 
     HBox node() {
@@ -54,7 +72,10 @@ final class StatusBar {
     void showCounts(LabelSet labels, Map<String, Integer> byLabel) {
         for (LabelDef def : labels.labels()) {
             int n = byLabel.getOrDefault(def.id(), 0);
-            counts.get(def.id()).setText(n + " " + plural(def.name(), n));
+            Label count = counts.get(def.id());
+            if (count != null) {
+                count.setText(n + " " + plural(def.name(), n));
+            }
         }
     }
 

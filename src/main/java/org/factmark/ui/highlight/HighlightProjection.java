@@ -29,7 +29,12 @@ public final class HighlightProjection {
 
     /** The CSS class for a label in a lane. */
     public static String styleClass(String label, int lane, Set<String> knownLabels) {
-        return "fm-" + (knownLabels.contains(label) ? label : "unknown") + "-l" + Math.min(lane, LAST_LANE);
+        return "fm-" + (knownLabels.contains(label) ? cssName(label) : "unknown") + "-l" + Math.min(lane, LAST_LANE);
+    }
+
+    /** A label id made safe as part of a CSS class name. */
+    public static String cssName(String labelId) {
+        return labelId.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     /**

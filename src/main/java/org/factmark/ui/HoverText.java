@@ -1,0 +1,37 @@
+package org.factmark.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.model.Annotation;
+import org.factmark.model.AttributeCheck;
+import org.factmark.model.AttributeDef;
+import org.factmark.model.LabelSet;
+
+/** What the hover card says about the annotations under one character. */
+final class HoverText {
+    private static final int KEY_DETAILS = 3;
+
+    private HoverText() {
+    }
+
+    static String describe(AnnotationDocument doc, LabelSet labels, int offset) {
+        List<String> blocks = new ArrayList<>();
+        for (Annotation a : doc.annotations().covering(offset)) {
+            StringBuilder b = new StringBuilder(labels.nameOf(a.label()));
+            int shown = 0;
+            for (AttributeDef def : labels.attributesOf(a)) {
+                Object value = a.attributes().get(def.id());
+                if (value != null && shown++ < KEY_DETAILS) {
+                    b.append("\n  ").append(def.name()).append(": ")
+                            .append(AttributeCheck.toInput(value).replace('\n', ' '));
+                }
+            }
+            if (!a.note().isBlank()) {
+                b.append("\n  Note: ").append(a.note().length() > 200 ? a.note().substring(0, 199) + "…" : a.note());
+            }
+            blocks.add(b.toString());
+        }
+        return String.join("\n", blocks);
+    }
+}

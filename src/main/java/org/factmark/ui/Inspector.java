@@ -1,0 +1,186 @@
+package org.factmark.ui;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.model.Annotation;
+import org.factmark.model.AttributeCheck;
+import org.factmark.model.AttributeDef;
+import org.factmark.model.LabelDef;
+
+/**
+ * The selected annotation's details, as a form generated from its label's attributes, with its note. Every
+ * change is one undoable edit of the document; values that do not fit their type are kept and flagged.
+ * Escape goes back to the text.
+ */
+final class Inspector {
+    private final EditorState state;
+    private final Runnable backToText;
+    private final Function<String, Collection<String>> suggestions;
+    private final VBox root = new VBox(8);
+    private final Label title = new Label();
+    private final Label quoted = new Label();
+    private final GridPane form = new GridPane();
+    private final Label problems = new Label();
+    private final TextArea note = new TextArea();
+    private final Map<String, AttributeField> fields = new LinkedHashMap<>();
+    private String shownId;
+    private String shownLabel;
+
+    Inspector(EditorState state, Runnable backToText, Function<String, Collection<String>> suggestions) {
+        this.state = state;
+        this.backToText = backToText;
+        this.suggestions = suggestions;
+        root.setId("inspector");
+        root.getStyleClass().add("inspector");
+        root.setPadding(new Insets(10, 12, 12, 12));
+        title.getStyleClass().add("inspector-title");
+        title.setId("inspector-title");
+        quoted.getStyleClass().add("inspector-quote");
+        quoted.setWrapText(true);
+        quoted.setMaxHeight(64);
+        problems.getStyleClass().add("inspector-problems");
+        problems.setId("inspector-problems");
+        problems.setWrapText(true);
+        form.setHgap(10);
+        form.setVgap(6);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(90);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        form.getColumnConstraints().addAll(names, values);
+        note.setId("inspector-note");
+        note.setPromptText("Note");
+        note.setWrapText(true);
+        note.setPrefRowCount(3);
+        note.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commitNote();
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                fields.values().forEach(AttributeField::commitNow);
+                commitNote();
+                e.consume();
+                backToText.run();
+            }
+        });
+        state.selectedProperty().addListener((obs, old, a) -> show(a));
+        state.labelsProperty().addListener((obs, old, labels) -> {
+            shownId = null;
+            show(state.selected());
+        });
+        show(null);
+    }
+
+    Node node() {
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("inspector-scroll");
+        return scroll;
+    }
+
+    /** Enter in the text: focus the first field, so the details can be typed straight away. */
+    void focusFirstField() {
+        if (state.selected() == null) {
+            return;
+        }
+        fields.values().stream().findFirst().ifPresentOrElse(AttributeField::requestFocus, note::requestFocus);
+    }
+
+    private void show(Annotation a) {
+        if (a == null) {
+            shownId = null;
+            title.setText("No annotation selected");
+            quoted.setText("Select a highlight or a row of the list to see and edit its details.");
+            root.getChildren().setAll(title, quoted);
+            fields.clear();
+            return;
+        }
+        if (!a.id().equals(shownId) || !a.label().equals(shownLabel)) {
+            build(a);
+        }
+        fields.forEach((id, field) -> field.show(a.attributes().get(id)));
+        for (AttributeDef def : state.labels().attributesOf(a)) {
+            fields.get(def.id()).showProblem(AttributeCheck.problem(def, a.attributes().get(def.id())));
+        }
+        List<String> found = AttributeCheck.problems(state.labels(), a);
+        problems.setText(String.join("\n", found));
+        problems.setVisible(!found.isEmpty());
+        problems.setManaged(!found.isEmpty());
+        if (!note.isFocused()) {
+            note.setText(a.note());
+        }
+    }
+
+    private void build(Annotation a) {
+        shownId = a.id();
+        shownLabel = a.label();
+        LabelDef def = state.labels().byId(a.label()).orElse(null);
+        title.setText(def == null ? a.label() + " (not in this schema)" : def.name());
+        title.setGraphic(def == null ? null : LabelButtons.chip(def));
+        String text = state.document().text().substring(a.start(), Math.min(a.end(), a.start() + 280));
+        quoted.setText("“" + text.replace('\n', ' ') + (a.end() - a.start() > 280 ? "…" : "") + "”");
+        form.getChildren().clear();
+        fields.clear();
+        int row = 0;
+        for (AttributeDef attribute : state.labels().attributesOf(a)) {
+            AttributeField field = new AttributeField(attribute, value -> commit(attribute, value), suggestions);
+            Label name = new Label(attribute.name() + (attribute.required() ? " *" : ""));
+            name.setLabelFor(field.node());
+            name.getStyleClass().add("field-name");
+            form.addRow(row++, name, field.node());
+            GridPane.setHgrow(field.node(), Priority.ALWAYS);
+            fields.put(attribute.id(), field);
+        }
+        Label noteName = new Label("Note");
+        noteName.getStyleClass().add("field-name");
+        root.getChildren().setAll(title, quoted, form, problems, noteName, note);
+    }
+
+    private void commit(AttributeDef def, Object value) {
+        AnnotationDocument doc = state.document();
+        Annotation current = state.selected();
+        if (doc == null || current == null) {
+            return;
+        }
+        // schema order first, then attributes the schema does not know, as they were
+        Map<String, Object> next = new LinkedHashMap<>();
+        for (AttributeDef d : state.labels().attributesOf(current)) {
+            Object v = d.id().equals(def.id()) ? value : current.attributes().get(d.id());
+            if (v != null) {
+                next.put(d.id(), v);
+            }
+        }
+        current.attributes().forEach((k, v) -> {
+            if (state.labels().attributesOf(current).stream().noneMatch(d -> d.id().equals(k))) {
+                next.put(k, v);
+            }
+        });
+        doc.update("Set " + def.name().toLowerCase(java.util.Locale.ROOT), List.of(current.withAttributes(next, "")));
+    }
+
+    private void commitNote() {
+        AnnotationDocument doc = state.document();
+        Annotation current = state.selected();
+        if (doc != null && current != null && !note.getText().equals(current.note())) {
+            doc.update("Edit note", List.of(current.withNote(note.getText(), "")));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.factmark.ui;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.factmark.model.Annotation;
+import org.factmark.model.LabelDef;
+import org.factmark.model.LabelSet;
+
+/** Above the list: show only one label, one verdict, or annotations whose text, note or details match. */
+final class ListFilter {
+    static final String ALL_LABELS = "All labels";
+    static final String ANY_VERDICT = "Any verdict";
+    private final HBox root = new HBox(6);
+    private final ComboBox<String> label = new ComboBox<>();
+    private final ComboBox<String> verdict = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final Label count = new Label();
+    private final EditorState state;
+    private final AnnotationTable table;
+
+    ListFilter(EditorState state, AnnotationTable table) {
+        this.state = state;
+        this.table = table;
+        root.getStyleClass().add("list-filter");
+        root.setAlignment(Pos.CENTER_LEFT);
+        label.setId("filter-label");
+        verdict.setId("filter-verdict");
+        text.setId("filter-text");
+        text.setPromptText("Filter");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        count.getStyleClass().add("filter-count");
+        count.setId("filter-count");
+        root.getChildren().addAll(label, verdict, text, count);
+        label.valueProperty().addListener((obs, old, v) -> apply());
+        verdict.valueProperty().addListener((obs, old, v) -> apply());
+        text.textProperty().addListener((obs, old, v) -> apply());
+        state.labelsProperty().addListener((obs, old, labels) -> fillChoices(labels));
+        state.documentProperty().addListener((obs, old, doc) -> {
+            if (doc != null) {
+                doc.addListener(edit -> showCount());
+            }
+            apply();
+        });
+        fillChoices(state.labels());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private void fillChoices(LabelSet labels) {
+        label.getItems().setAll(ALL_LABELS);
+        labels.labels().forEach(d -> label.getItems().add(d.name()));
+        label.setValue(ALL_LABELS);
+        verdict.getItems().setAll(ANY_VERDICT);
+        labels.byId("assertion").flatMap(d -> d.attribute("verdict"))
+                .ifPresent(v -> verdict.getItems().addAll(v.values()));
+        verdict.setValue(ANY_VERDICT);
+        verdict.setVisible(verdict.getItems().size() > 1);
+        verdict.setManaged(verdict.isVisible());
+    }
+
+    private void apply() {
+        String labelName = label.getValue();
+        String labelId = state.labels().labels().stream().filter(d -> d.name().equals(labelName))
+                .map(LabelDef::id).findFirst().orElse(null);
+        String wanted = verdict.getValue();
+        String query = text.getText().strip().toLowerCase(Locale.ROOT);
+        Predicate<Annotation> filter = a -> (labelId == null || a.label().equals(labelId))
+                && (wanted == null || ANY_VERDICT.equals(wanted)
+                    || wanted.equals(Objects.toString(a.attributes().get("verdict"), "unrated")))
+                && (query.isEmpty() || matches(a, query));
+        table.setFilter(filter);
+        showCount();
+    }
+
+    private boolean matches(Annotation a, String query) {
+        String text = state.document() == null ? "" : state.document().text().substring(a.start(), a.end());
+        return text.toLowerCase(Locale.ROOT).contains(query) || a.note().toLowerCase(Locale.ROOT).contains(query)
+                || a.attributes().values().stream().anyMatch(v -> String.valueOf(v).toLowerCase(Locale.ROOT)
+                        .contains(query));
+    }
+
+    private void showCount() {
+        int all = state.document() == null ? 0 : state.document().annotations().size();
+        int shown = table.shownCount();
+        count.setText(shown == all ? all + "" : shown + " of " + all);
+    }
+}

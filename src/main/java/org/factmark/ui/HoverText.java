@@ -20,7 +20,10 @@ final class HoverText {
         for (Annotation a : doc.annotations().covering(offset)) {
             StringBuilder b = new StringBuilder(labels.nameOf(a.label()));
             int shown = 0;
-            for (AttributeDef def : labels.attributesOf(a)) {
+            // the required details first: they are the ones that say what the annotation is about
+            List<AttributeDef> defs = new ArrayList<>(labels.attributesOf(a));
+            defs.sort(java.util.Comparator.comparing(d -> !d.required()));
+            for (AttributeDef def : defs) {
                 Object value = a.attributes().get(def.id());
                 if (value != null && shown++ < KEY_DETAILS) {
                     b.append("\n  ").append(def.name()).append(": ")

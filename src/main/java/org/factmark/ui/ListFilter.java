@@ -34,6 +34,8 @@ final class ListFilter {
         label.setId("filter-label");
         verdict.setId("filter-verdict");
         text.setId("filter-text");
+        label.setMinWidth(130);
+        verdict.setMinWidth(140);
         text.setPromptText("Filter");
         HBox.setHgrow(text, Priority.ALWAYS);
         count.getStyleClass().add("filter-count");

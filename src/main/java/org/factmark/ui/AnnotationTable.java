@@ -101,6 +101,8 @@ final class AnnotationTable {
 
     // Removes what the edit took away and inserts what it added at its rank: O(log n) to find, no full rebuild.
     private void patch(AnnotationSet set, Edit edit) {
+        List<String> multiple = table.getSelectionModel().getSelectedItems().size() > 1
+                ? table.getSelectionModel().getSelectedItems().stream().map(Annotation::id).toList() : List.of();
         syncing = true;
         try {
             for (Annotation gone : edit.before()) {
@@ -111,6 +113,13 @@ final class AnnotationTable {
             }
             for (Annotation added : edit.after()) {
                 rows.add(Math.min(set.indexOf(added), rows.size()), added);
+            }
+            // a relabel of several rows keeps them all selected, so Delete or another key acts on them again
+            List<Integer> still = multiple.stream().map(set::get).flatMap(java.util.Optional::stream)
+                    .map(table.getItems()::indexOf).filter(i -> i >= 0).toList();
+            if (still.size() > 1) {
+                table.getSelectionModel().clearSelection();
+                still.forEach(table.getSelectionModel()::select);
             }
         } finally {
             syncing = false;
@@ -125,11 +134,12 @@ final class AnnotationTable {
                 table.getSelectionModel().clearSelection();
                 return;
             }
-            if (table.getSelectionModel().getSelectedItems().size() > 1
-                    && table.getSelectionModel().getSelectedItems().contains(a)) {
+            // by id: during an edit the selection may still name the version before it
+            List<Annotation> chosen = table.getSelectionModel().getSelectedItems();
+            if (chosen.size() > 1 && chosen.stream().anyMatch(x -> x.id().equals(a.id()))) {
                 return; // part of a multiple selection the user is making: leave it alone
             }
-            int index = table.getItems().indexOf(a);
+            int index = indexOfId(a.id());
             if (index >= 0) {
                 table.getSelectionModel().clearAndSelect(index);
                 table.getFocusModel().focus(index);
@@ -140,6 +150,16 @@ final class AnnotationTable {
         } finally {
             syncing = false;
         }
+    }
+
+    private int indexOfId(String id) {
+        List<Annotation> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private TableColumn<Annotation, Annotation> warningColumn() {

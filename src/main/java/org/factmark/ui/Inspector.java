@@ -38,6 +38,7 @@ final class Inspector {
     private final Label problems = new Label();
     private final TextArea note = new TextArea();
     private final Map<String, AttributeField> fields = new LinkedHashMap<>();
+    private final ScrollPane scroll = new ScrollPane(root);
     private String shownId;
     private String shownLabel;
 
@@ -71,8 +72,12 @@ final class Inspector {
         note.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
                 commitNote();
+            } else {
+                scrollIntoView(note);
             }
         });
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("inspector-scroll");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 fields.values().forEach(AttributeField::commitNow);
@@ -90,10 +95,23 @@ final class Inspector {
     }
 
     Node node() {
-        ScrollPane scroll = new ScrollPane(root);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("inspector-scroll");
         return scroll;
+    }
+
+    /** Keeps the field that has the focus in view as Tab walks down a long form. */
+    private void scrollIntoView(Node field) {
+        double content = root.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds b = root.sceneToLocal(field.localToScene(field.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (content - viewport);
+        if (b.getMinY() < top) {
+            scroll.setVvalue(Math.max(0, b.getMinY() - 8) / (content - viewport));
+        } else if (b.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(content - viewport, b.getMaxY() + 8 - viewport) / (content - viewport));
+        }
     }
 
     /** Enter in the text: focus the first field, so the details can be typed straight away. */
@@ -147,6 +165,11 @@ final class Inspector {
             name.getStyleClass().add("field-name");
             form.addRow(row++, name, field.node());
             GridPane.setHgrow(field.node(), Priority.ALWAYS);
+            field.node().focusedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    scrollIntoView(field.node());
+                }
+            });
             fields.put(attribute.id(), field);
         }
         Label noteName = new Label("Note");

@@ -20,9 +20,11 @@ final class KeyboardShortcuts {
     private final Node list;
     private final Runnable toInspector;
     private final Runnable showShortcuts;
+    private final Runnable toggleByCharacter;
 
     KeyboardShortcuts(EditorState state, AnnotationController annotations, FindBar findBar, ArticleView view,
-                      Node list, Runnable toInspector, Runnable showShortcuts) {
+                      Node list, Runnable toInspector, Runnable showShortcuts, Runnable toggleByCharacter) {
+        this.toggleByCharacter = toggleByCharacter;
         this.state = state;
         this.annotations = annotations;
         this.findBar = findBar;
@@ -91,6 +93,10 @@ final class KeyboardShortcuts {
         if (e.isAltDown() && !e.isShortcutDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
             annotations.moveBoundary(e.isShiftDown() ? SpanAdjuster.Edge.END : SpanAdjuster.Edge.START,
                     e.getCode() == KeyCode.RIGHT);
+            return true;
+        }
+        if (e.isAltDown() && !e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.C) {
+            toggleByCharacter.run();
             return true;
         }
         if (plain && !e.isShiftDown() && e.getCode() == KeyCode.ENTER && state.selected() != null) {

@@ -117,8 +117,8 @@ public final class MainWindow {
         AppAction quit = new AppAction("Quit", KeyCombination.valueOf("Shortcut+Q"), null,
                 () -> { if (files.confirmDiscardOrSave()) { stage.hide(); } }, null);
 
-        CheckMenuItem byCharacter = new CheckMenuItem("Move Boundaries by Character");
-        byCharacter.setAccelerator(KeyCombination.valueOf("Alt+C"));
+        // Alt+C is handled by KeyboardShortcuts: an accelerator fires a check item without toggling it.
+        CheckMenuItem byCharacter = new CheckMenuItem("Move Boundaries by Character   (Alt+C)");
         byCharacter.selectedProperty().addListener((obs, was, on) -> annotations.setMoveByCharacter(on));
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setSelected(prefs.values().dark());
@@ -160,7 +160,7 @@ public final class MainWindow {
         scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/factmark.css").toExternalForm());
         new KeyboardShortcuts(state, annotations, findBar, view, table.node(), inspector::focusFirstField,
-                this::showShortcuts).install(scene);
+                this::showShortcuts, () -> byCharacter.setSelected(!byCharacter.isSelected())).install(scene);
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(440);

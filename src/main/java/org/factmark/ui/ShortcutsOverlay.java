@@ -28,8 +28,9 @@ import javafx.stage.Window;
 
 /** A cheat sheet of the keyboard shortcuts, grouped, to glance at and dismiss with Escape, F1 or Close. */
 final class ShortcutsOverlay {
-    /** Past this the list scrolls rather than growing the window off the screen. */
-    private static final double MAX_HEIGHT = 640;
+    /** Past this height the list scrolls rather than growing the window off the screen. */
+    private static final double MAX_LIST_HEIGHT = 520;
+    private static final double WIDTH = 560;
     private static final String KEYCAP = "-fx-font-family: monospace; -fx-padding: 1 7 1 7;"
             + " -fx-background-color: -color-bg-subtle; -fx-background-radius: 4;"
             + " -fx-border-color: -color-border-default; -fx-border-width: 1 1 2 1; -fx-border-radius: 4;";
@@ -58,6 +59,7 @@ final class ShortcutsOverlay {
         for (Map.Entry<String, List<Shortcut>> group : byGroup(shortcuts).entrySet()) {
             Label heading = new Label(group.getKey());
             heading.getStyleClass().add(Styles.TEXT_CAPTION);
+            GridPane.setHalignment(heading, HPos.LEFT); // the heading spans both columns, not the keys'
             GridPane.setMargin(heading, new Insets(row == 0 ? 8 : 14, 0, 2, 0));
             grid.add(heading, 0, row++, 2, 1);
             for (Shortcut s : group.getValue()) {
@@ -87,8 +89,7 @@ final class ShortcutsOverlay {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL); // a glance, then back to work: nothing else while it is up
         stage.setTitle("Keyboard shortcuts");
-        stage.setScene(new Scene(root, 560, -1));
-        stage.setMaxHeight(MAX_HEIGHT);
+        stage.setScene(new Scene(root, WIDTH, -1));
         close.setOnAction(e -> stage.close());
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
@@ -96,8 +97,18 @@ final class ShortcutsOverlay {
                 e.consume();
             }
         });
+        // A short sheet shows no scroll bar, a long one scrolls rather than growing off the screen. How tall
+        // the wrapped actions are depends on the width: estimated to place the window, measured once shown.
+        root.applyCss();
+        fitList(scroll, grid, WIDTH - scroll.snappedLeftInset() - scroll.snappedRightInset());
         stage.show();
+        fitList(scroll, grid, scroll.getViewportBounds().getWidth());
+        stage.sizeToScene();
         scroll.requestFocus(); // arrows and Page Down scroll a long sheet; Enter still presses Close
+    }
+
+    private static void fitList(ScrollPane scroll, GridPane grid, double width) {
+        scroll.setPrefViewportHeight(Math.min(MAX_LIST_HEIGHT, grid.prefHeight(width)));
     }
 
     private static Map<String, List<Shortcut>> byGroup(List<Shortcut> shortcuts) {

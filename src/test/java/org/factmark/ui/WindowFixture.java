@@ -28,7 +28,8 @@ final class WindowFixture {
         this.folder = folder;
         atlantafx.base.theme.PrimerLight theme = new atlantafx.base.theme.PrimerLight();
         javafx.application.Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
-        this.window = new MainWindow(stage, new RecentFiles(folder.resolve("app-data/recent.json")));
+        this.window = new MainWindow(stage, new RecentFiles(folder.resolve("app-data/recent.json")),
+                new org.factmark.prefs.Preferences(folder.resolve("app-data/preferences.json")));
         stage.show();
     }
 

@@ -26,6 +26,7 @@ final class FileController {
     private final RecentFiles recent;
     private final Window window;
     private Runnable recentChanged = () -> { };
+    private java.util.function.Supplier<Path> lastFolder = () -> null;
     private java.util.function.Supplier<String> creator = () -> System.getProperty("user.name", "");
 
     FileController(EditorState state, ArticleView view, StatusBar status, RecentFiles recent, Window window) {
@@ -34,6 +35,11 @@ final class FileController {
         this.status = status;
         this.recent = recent;
         this.window = window;
+    }
+
+    /** The folder the file chooser starts in when no article is open: the one last opened from. */
+    void lastFolderFrom(java.util.function.Supplier<Path> folder) {
+        lastFolder = folder;
     }
 
     /** Where the annotator's name comes from (the preferences), written as each new annotation's creator. */
@@ -56,8 +62,9 @@ final class FileController {
                 new FileChooser.ExtensionFilter("Text articles", "*.txt", "*.text", "*.md"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         AnnotationDocument doc = state.document();
-        if (doc != null && doc.articlePath().getParent() != null) {
-            chooser.setInitialDirectory(doc.articlePath().toAbsolutePath().getParent().toFile());
+        Path folder = doc != null ? doc.articlePath().toAbsolutePath().getParent() : lastFolder.get();
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
         }
         File file = chooser.showOpenDialog(window);
         if (file != null) {

@@ -24,6 +24,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -81,6 +83,7 @@ public final class MainWindow {
         this.files = new FileController(state, view, status, recent, stage);
         this.inspector = new Inspector(state, () -> view.area().requestFocus(), this::suggestions);
         files.creatorFrom(prefs::annotator);
+        files.lastFolderFrom(() -> prefs.values().lastFolder().isEmpty() ? null : Path.of(prefs.values().lastFolder()));
         annotations.listSelectionFrom(table::selectedRows);
         noDocument = state.documentProperty().isNull();
         ObservableBooleanValue noSelection = state.selectedProperty().isNull();
@@ -107,11 +110,11 @@ public final class MainWindow {
                 this::showStatistics, noDocument);
         AppAction shortcuts = new AppAction("Keyboard Shortcuts", KeyCombination.valueOf("F1"), Feather.HELP_CIRCLE,
                 this::showShortcuts, null);
-        AppAction zoomIn = new AppAction("Larger Text", KeyCombination.valueOf("Shortcut+EQUALS"), Feather.ZOOM_IN,
+        AppAction zoomIn = new AppAction("Larger Text", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), Feather.ZOOM_IN,
                 () -> zoom(prefs.values().fontSize() + 1), null);
-        AppAction zoomOut = new AppAction("Smaller Text", KeyCombination.valueOf("Shortcut+MINUS"), Feather.ZOOM_OUT,
+        AppAction zoomOut = new AppAction("Smaller Text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), Feather.ZOOM_OUT,
                 () -> zoom(prefs.values().fontSize() - 1), null);
-        AppAction zoomReset = new AppAction("Normal Size", KeyCombination.valueOf("Shortcut+DIGIT0"), null,
+        AppAction zoomReset = new AppAction("Normal Size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), null,
                 () -> zoom(Preferences.DEFAULT_FONT_SIZE), null);
         AppAction annotator = new AppAction("Annotator Name…", null, Feather.USER, this::askAnnotator, null);
         AppAction quit = new AppAction("Quit", KeyCombination.valueOf("Shortcut+Q"), null,

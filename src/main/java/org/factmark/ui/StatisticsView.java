@@ -77,7 +77,7 @@ final class StatisticsView {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), counts);
         chart.setId("stats-labels-chart");
         chart.setTitle("Annotations per label");
-        chart.setLegendVisible(false); // a single series: the category axis already names every bar
+        chart.setLegendVisible(false);
         chart.setAnimated(false); // a snapshot: bars growing from zero would only delay reading it
 
         XYChart.Series<String, Number> series = new XYChart.Series<>();
@@ -107,14 +107,25 @@ final class StatisticsView {
         chart.setId("stats-verdict-chart");
         chart.setTitle("Assertion verdicts");
         chart.setAnimated(false);
+        // The slices are labelled, so no legend: it would only shrink the pie.
+        chart.setLegendVisible(false);
+        chart.setLabelLineLength(8);
+        chart.setStartAngle(90);
         // Verdicts no assertion has would be empty slices whose labels only crowd the others.
         stats.verdicts().forEach((verdict, n) -> {
             if (n > 0) {
-                chart.getData().add(new PieChart.Data(verdict + " (" + n + ")", n));
+                PieChart.Data slice = new PieChart.Data(verdict + " (" + n + ")", n);
+                chart.getData().add(slice);
+                slice.getNode().setStyle("-fx-pie-color: " + VERDICT_COLOURS.getOrDefault(verdict, "#bbbbbb") + ";");
             }
         });
         return chart;
     }
+
+    /** Colours that say what a verdict means, from the colour-blind-safe Okabe–Ito palette and greys. */
+    private static final java.util.Map<String, String> VERDICT_COLOURS = java.util.Map.of(
+            "accurate", "#009E73", "mostly accurate", "#56B4E9", "misleading", "#E69F00", "false", "#D55E00",
+            "unverifiable", "#999999", "unrated", "#d0d0d0");
 
     private static String colourOf(LabelSet labels, String id) {
         // Schemas from a file are checked on loading, but a colour goes into CSS here, so check it again.

@@ -39,6 +39,15 @@ class LayerTest {
     }
 
     @Test
+    void exportImportAndTheCommandLineKnowNothingOfTheToolkit() {
+        noClasses().that().resideInAnyPackage("org.factmark.formats..", "org.factmark.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..",
+                        "org.controlsfx..", "atlantafx..", "org.kordamp..", "org.factmark.ui..")
+                .because("exports, imports and the command line run headless, without starting JavaFX")
+                .check(classes);
+    }
+
+    @Test
     void editingLogicKnowsNothingOfTheToolkit() {
         noClasses().that().resideInAnyPackage("org.factmark.edit..", "org.factmark.prefs..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..",

@@ -1,0 +1,17 @@
+package org.factmark.formats;
+
+import org.factmark.model.ArticleText;
+import org.factmark.model.LabelSet;
+
+/** Reads annotations another tool produced for an article. Plain Java: runs headless, without JavaFX. */
+public interface Importer {
+    String name();
+
+    /**
+     * Reads {@code source} as annotations of {@code article}. Spans whose text does not fit the article are
+     * skipped and listed, never placed on wrong text.
+     *
+     * @throws FormatException when the source cannot be read as this format at all
+     */
+    ImportResult read(byte[] source, ArticleText article, LabelSet labels) throws FormatException;
+}

@@ -120,6 +120,33 @@ public final class AnnotationDocument {
         return Optional.of(added);
     }
 
+    /**
+     * Adds annotations made elsewhere (an import) in one undoable step, stamped with this document's creator
+     * and time where they carry none. Those whose id is taken, or whose label and span an annotation already
+     * has, are left out. Returns what was added.
+     */
+    public List<Annotation> addAll(String description, Collection<Annotation> incoming) {
+        String stamp = now();
+        List<Annotation> added = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Annotation a : incoming) {
+            boolean taken = annotations.get(a.id()).isPresent() || !ids.add(a.id());
+            boolean duplicate = annotations.overlapping(a.start(), a.end()).stream().anyMatch(o -> o.start() == a.start()
+                    && o.end() == a.end() && o.label().equals(a.label()))
+                    || added.stream().anyMatch(o -> o.start() == a.start() && o.end() == a.end()
+                    && o.label().equals(a.label()));
+            if (!taken && !duplicate && a.end() <= article.length()) {
+                added.add(new Annotation(a.id(), a.label(), a.start(), a.end(), a.attributes(), a.note(),
+                        a.creator().isEmpty() ? creator : a.creator(), a.created().isEmpty() ? stamp : a.created(),
+                        a.modified().isEmpty() ? stamp : a.modified(), a.extra()));
+            }
+        }
+        if (!added.isEmpty()) {
+            perform(new Edit(description, List.of(), added));
+        }
+        return added;
+    }
+
     /** Deletes the annotations with these ids in one undoable step; unknown ids are ignored. */
     public void delete(Collection<String> ids) {
         List<Annotation> gone = present(ids);

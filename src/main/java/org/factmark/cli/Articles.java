@@ -1,0 +1,36 @@
+package org.factmark.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.factmark.formats.ExportInput;
+import org.factmark.io.ArticleException;
+import org.factmark.io.LabelSchemaLoader;
+import org.factmark.io.OpenedDocument;
+import org.factmark.io.SidecarStore;
+
+/** Opening articles for the commands, with problems reported on stderr naming the file. */
+final class Articles {
+    private Articles() {
+    }
+
+    /** The article with its sidecar and labels, or empty (after saying why) when it cannot be used. */
+    static Optional<Loaded> open(Path article, PrintWriter err) {
+        try {
+            OpenedDocument opened = SidecarStore.open(article);
+            if (opened.sidecarProblem().isPresent()) {
+                err.println("factmark: " + opened.sidecarProblem().get());
+                return Optional.empty();
+            }
+            LabelSchemaLoader.Loaded labels = LabelSchemaLoader.forArticle(article);
+            labels.problem().ifPresent(p -> err.println("factmark: warning: " + p.lines().findFirst().orElse(p)));
+            return Optional.of(new Loaded(opened, new ExportInput(article, opened.content(), labels.labels())));
+        } catch (ArticleException e) {
+            err.println("factmark: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    record Loaded(OpenedDocument opened, ExportInput input) {
+    }
+}

@@ -1,0 +1,93 @@
+package org.factmark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.factmark.formats.ExportInput;
+import org.factmark.formats.ExportResult;
+import org.factmark.formats.Exporter;
+import org.factmark.formats.Formats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export the annotations of each ARTICLE in another tool's format.",
+            "CSV, JSONL and W3C combine all articles into one output; the others write one file (or more) per "
+                + "article. What a format cannot carry is summarised on stderr."})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "w3c, brat, csv, jsonl, conll, html or claimreview")
+    String format;
+
+    @Option(names = "--output", paramLabel = "PATH",
+            description = "the file to write (a folder for formats that write several files); "
+                    + "without it a single output goes to stdout")
+    Path output;
+
+    @Option(names = "--strict", description = "exit with 1 when the format had to drop something")
+    boolean strict;
+
+    @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "the articles (their sidecars are beside them)")
+    List<Path> articles;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Exporter> exporter = Formats.exporter(format);
+        if (exporter.isEmpty()) {
+            err.println("factmark: unknown format \"" + format + "\"; the formats are "
+                    + Formats.exporters().stream().map(Exporter::name).collect(Collectors.joining(", ")));
+            return FactmarkCli.ERROR;
+        }
+        List<ExportInput> inputs = new ArrayList<>();
+        for (Path article : articles) {
+            Optional<Articles.Loaded> loaded = Articles.open(article, err);
+            if (loaded.isEmpty()) {
+                return FactmarkCli.ERROR;
+            }
+            inputs.add(loaded.get().input());
+        }
+        ExportResult result = exporter.get().export(inputs);
+        List<ExportResult.OutputFile> files = result.files();
+        if (output == null) {
+            if (files.size() != 1) {
+                err.println("factmark: " + format + " writes " + files.size() + " files here ("
+                        + files.stream().map(ExportResult.OutputFile::name).collect(Collectors.joining(", "))
+                        + "): give --output FOLDER");
+                return FactmarkCli.ERROR;
+            }
+            spec.commandLine().getOut().print(new String(files.get(0).bytes(), StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        } else if (files.size() == 1 && !Files.isDirectory(output)) {
+            write(output, files.get(0).bytes());
+        } else {
+            Files.createDirectories(output);
+            for (ExportResult.OutputFile file : files) {
+                write(output.resolve(file.name()), file.bytes());
+            }
+        }
+        err.println(format + ": " + result.summary());
+        return strict && result.droppedSomething() ? FactmarkCli.PROBLEMS : FactmarkCli.OK;
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.write(target, bytes);
+    }
+}

@@ -1,0 +1,61 @@
+package org.factmark.cli;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The one entry point of {@code factmark.jar}: with no arguments, or {@code open FILE}, it starts the app;
+ * with another sub-command it runs headless, without starting JavaFX or needing a display.
+ * Exit codes: 0 success, 1 problems found, 2 usage or I/O error.
+ */
+@Command(name = "factmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Mark up news articles for fact-checking; export, import, validate and count annotations.",
+        subcommands = {OpenCommand.class, ExportCommand.class, ImportCommand.class, ValidateCommand.class,
+                StatsCommand.class},
+        exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
+public final class FactmarkCli implements Runnable {
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int ERROR = 2;
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            startApp(args);
+            return;
+        }
+        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (code != OK || !args[0].equals("open")) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command line and returns its exit code; the tests call this, as {@link #main} does. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new FactmarkCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            err.println("factmark: " + e.getMessage());
+            return ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        startApp(new String[0]);
+    }
+
+    /** Starts the JavaFX app by name, so that nothing here loads JavaFX unless the window is wanted. */
+    static void startApp(String[] args) {
+        try {
+            Class.forName("org.factmark.ui.Main").getMethod("main", String[].class).invoke(null, (Object) args);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("the app could not start: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the app is not in this build", e);
+        }
+    }
+}

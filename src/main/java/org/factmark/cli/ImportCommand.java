@@ -1,0 +1,93 @@
+package org.factmark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.formats.FormatException;
+import org.factmark.formats.ImportResult;
+import org.factmark.formats.Importer;
+import org.factmark.formats.Formats;
+import org.factmark.io.SidecarContent;
+import org.factmark.io.SidecarStore;
+import org.factmark.model.Annotation;
+import org.factmark.model.LabelSchemaRef;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Merge annotations another tool produced into ARTICLE's sidecar.",
+            "The old sidecar is kept as ARTICLE.annotations.json.before-import-<time>; what cannot be imported "
+                + "is listed on stderr."})
+final class ImportCommand implements Callable<Integer> {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "w3c, brat or jsonl")
+    String format;
+
+    @Option(names = "--from", required = true, paramLabel = "SOURCE", description = "the file to import")
+    Path source;
+
+    @Parameters(paramLabel = "ARTICLE", description = "the article whose sidecar receives the annotations")
+    Path article;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Importer> importer = Formats.importer(format);
+        if (importer.isEmpty()) {
+            err.println("factmark: cannot import \"" + format + "\"; import reads "
+                    + Formats.importers().stream().map(Importer::name).collect(Collectors.joining(", ")));
+            return FactmarkCli.ERROR;
+        }
+        if (!Files.isRegularFile(source)) {
+            err.println("factmark: " + source + " does not exist or is not a file");
+            return FactmarkCli.ERROR;
+        }
+        Optional<Articles.Loaded> loaded = Articles.open(article, err);
+        if (loaded.isEmpty()) {
+            return FactmarkCli.ERROR;
+        }
+        SidecarContent content = loaded.get().opened().content();
+        ImportResult result;
+        try {
+            result = importer.get().read(Files.readAllBytes(source), content.article(), loaded.get().input().labels());
+        } catch (FormatException e) {
+            err.println("factmark: " + source + ": " + e.getMessage());
+            return FactmarkCli.ERROR;
+        }
+        AnnotationDocument doc = new AnnotationDocument(article, content.article(), content.annotations(),
+                content.orphans(), content.topExtra(), content.documentExtra(), false, Clock.systemUTC());
+        doc.setLabelSchema(content.labelSchema() != null ? content.labelSchema()
+                : LabelSchemaRef.of(loaded.get().input().labels()));
+        List<Annotation> added = doc.addAll("Import", result.annotations());
+        Path sidecar = SidecarStore.sidecarFor(article);
+        if (Files.exists(sidecar)) {
+            Path backup = sidecar.resolveSibling(sidecar.getFileName() + ".before-import-"
+                    + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP));
+            Files.copy(sidecar, backup, StandardCopyOption.COPY_ATTRIBUTES);
+            err.println("kept the old sidecar as " + backup.getFileName());
+        }
+        SidecarStore.save(article, doc.snapshot(), false);
+        int duplicates = result.annotations().size() - added.size();
+        err.println(format + ": " + result.summary()
+                + (duplicates > 0 ? " " + duplicates + " already present, not added twice." : ""));
+        return FactmarkCli.OK;
+    }
+}

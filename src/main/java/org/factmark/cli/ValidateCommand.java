@@ -1,0 +1,74 @@
+package org.factmark.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.factmark.formats.ExportInput;
+import org.factmark.io.SidecarStore;
+import org.factmark.model.Annotation;
+import org.factmark.model.AttributeCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check each ARTICLE's sidecar against the contract and the article.",
+            "Prints OK per good sidecar; problems go to stderr. Details that do not fit the label schema are "
+                + "reported as warnings."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "ARTICLE")
+    List<Path> articles;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean problems = false;
+        for (Path article : articles) {
+            Path sidecar = SidecarStore.sidecarFor(article);
+            if (Files.isRegularFile(article) && !Files.exists(sidecar)) {
+                err.println("factmark: " + sidecar + " does not exist: " + article.getFileName()
+                        + " has no annotations yet");
+                problems = true;
+                continue;
+            }
+            Optional<Articles.Loaded> loaded = Articles.open(article, err);
+            if (loaded.isEmpty()) {
+                problems = true;
+                continue;
+            }
+            String moved = loaded.get().opened().reanchorSummary();
+            if (!moved.isEmpty()) {
+                err.println("factmark: " + sidecar + ": the article changed since it was annotated.");
+                moved.lines().skip(2).forEach(line -> err.println("  " + line.strip()));
+                problems = true;
+                continue;
+            }
+            ExportInput input = loaded.get().input();
+            int warnings = 0;
+            for (Annotation a : input.content().annotations()) {
+                for (String problem : AttributeCheck.problems(input.labels(), a)) {
+                    err.println("factmark: warning: " + sidecar.getFileName() + ": " + a.label() + " “"
+                            + clip(input.content().article().text().substring(a.start(), a.end())) + "”: " + problem);
+                    warnings++;
+                }
+            }
+            out.println("OK: " + sidecar + " (" + input.content().annotations().size() + " annotations"
+                    + (warnings > 0 ? ", " + warnings + " details to complete" : "") + ")");
+        }
+        out.flush();
+        return problems ? FactmarkCli.PROBLEMS : FactmarkCli.OK;
+    }
+
+    private static String clip(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 50 ? one.substring(0, 49) + "…" : one;
+    }
+}

@@ -1,0 +1,113 @@
+package org.factmark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run through its real entry point with arguments: exit codes, stdout, stderr, files. */
+class CliTest {
+    @TempDir
+    Path dir;
+    Path article;
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = FactmarkCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void copySample() throws Exception {
+        article = dir.resolve("speech.txt");
+        Files.copy(Path.of("samples/khamenei-gaza-speech.txt"), article);
+        Files.copy(Path.of("samples/khamenei-gaza-speech.txt.annotations.json"),
+                dir.resolve("speech.txt.annotations.json"));
+    }
+
+    @Test
+    void helpAndVersionWorkEverywhere() {
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("factmark "), version.out());
+        for (String command : new String[] {"export", "import", "validate", "stats", "open"}) {
+            Run help = run(command, "--help");
+            assertEquals(0, help.code(), command);
+            assertTrue(help.out().contains("Usage: factmark " + command), help.out());
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        Run unknown = run("frobnicate");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("frobnicate"), unknown.err());
+        assertEquals(2, run("export", article.toString()).code(), "--format is required");
+        Run format = run("export", "--format", "docx", article.toString());
+        assertEquals(2, format.code());
+        assertTrue(format.err().contains("unknown format \"docx\""), format.err());
+    }
+
+    @Test
+    void validateSaysOkForAGoodSidecarAndNamesTheProblemOfABadOne() throws Exception {
+        Run good = run("validate", article.toString());
+        assertEquals(0, good.code(), good.err());
+        assertTrue(good.out().startsWith("OK: ") && good.out().contains("(44 annotations"), good.out());
+
+        Path other = Files.writeString(dir.resolve("other.txt"), "Some text.");
+        Files.writeString(dir.resolve("other.txt.annotations.json"), "{\"format\": \"factmark.annotations\",");
+        Run bad = run("validate", article.toString(), other.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("other.txt.annotations.json") && bad.err().contains("not valid JSON"),
+                bad.err());
+        assertTrue(bad.out().contains("OK: "), "the good one is still reported");
+    }
+
+    @Test
+    void validateReportsAnArticleEditedSinceItWasAnnotated() throws Exception {
+        Files.writeString(article, Files.readString(article).replace("approximately 1,200 people",
+                "about 1,200 people"));
+        Run changed = run("validate", article.toString());
+        assertEquals(1, changed.code());
+        assertTrue(changed.err().contains("changed since it was annotated") && changed.err().contains("Not found: 2"),
+                changed.err());
+    }
+
+    @Test
+    void aMissingArticleOrSidecarIsNamed() {
+        Run missing = run("stats", dir.resolve("gone.txt").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("gone.txt") && missing.err().contains("does not exist"), missing.err());
+        Run noSidecar = run("validate", writeArticle("bare.txt").toString());
+        assertEquals(1, noSidecar.code());
+        assertTrue(noSidecar.err().contains("bare.txt.annotations.json does not exist"), noSidecar.err());
+    }
+
+    @Test
+    void statsCountsPerLabelAndVerdict() {
+        Run stats = run("stats", article.toString());
+        assertEquals(0, stats.code(), stats.err());
+        assertTrue(stats.out().contains("44 annotations; 11 assertions, 11 rated"), stats.out());
+        assertTrue(stats.out().matches("(?s).*quote\\s+14.*figure\\s+8.*assertion\\s+11.*event\\s+11.*"), stats.out());
+        assertTrue(stats.out().matches("(?s).*false\\s+1.*"), stats.out());
+    }
+
+    private Path writeArticle(String name) {
+        try {
+            return Files.writeString(dir.resolve(name), "Text.");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

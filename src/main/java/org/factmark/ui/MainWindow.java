@@ -3,7 +3,6 @@ package org.factmark.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +60,7 @@ public final class MainWindow {
     private final AnnotationController annotations = new AnnotationController(state, view, status);
     private final Inspector inspector;
     private final FileController files;
+    private final ExportImportController exports;
     private final Menu recentMenu = new Menu("Open Recent");
     private final Menu labelMenu = new Menu("_Label");
     private final HBox labelButtons = new HBox(2);
@@ -81,6 +81,7 @@ public final class MainWindow {
         this.stage = stage;
         this.prefs = prefs;
         this.files = new FileController(state, view, status, recent, stage);
+        this.exports = new ExportImportController(state, status, stage);
         this.inspector = new Inspector(state, () -> view.area().requestFocus(), this::suggestions);
         files.creatorFrom(prefs::annotator);
         files.lastFolderFrom(() -> prefs.values().lastFolder().isEmpty() ? null : Path.of(prefs.values().lastFolder()));
@@ -116,6 +117,10 @@ public final class MainWindow {
                 () -> zoom(prefs.values().fontSize() - 1), null);
         AppAction zoomReset = new AppAction("Normal Size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), null,
                 () -> zoom(Preferences.DEFAULT_FONT_SIZE), null);
+        AppAction export = new AppAction("Export…", KeyCombination.valueOf("Shortcut+E"), Feather.SHARE,
+                exports::export, noDocument);
+        AppAction importing = new AppAction("Import Annotations…", null, Feather.DOWNLOAD,
+                exports::importAnnotations, noDocument);
         AppAction annotator = new AppAction("Annotator Name…", null, Feather.USER, this::askAnnotator, null);
         AppAction quit = new AppAction("Quit", KeyCombination.valueOf("Shortcut+Q"), null,
                 () -> { if (files.confirmDiscardOrSave()) { stage.hide(); } }, null);
@@ -132,7 +137,8 @@ public final class MainWindow {
 
         MenuBar menus = new MenuBar(
                 new Menu("_File", null, open.menuItem(), recentMenu, new SeparatorMenuItem(), save.menuItem(),
-                        new SeparatorMenuItem(), annotator.menuItem(), new SeparatorMenuItem(), quit.menuItem()),
+                        new SeparatorMenuItem(), export.menuItem(), importing.menuItem(), new SeparatorMenuItem(),
+                        annotator.menuItem(), new SeparatorMenuItem(), quit.menuItem()),
                 new Menu("_Edit", null, undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(),
                         find.menuItem(), findNext.menuItem(), new SeparatorMenuItem(), deleteMenuItem, byCharacter),
                 labelMenu,
@@ -342,8 +348,9 @@ public final class MainWindow {
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
-    /** The list's selection, for tests and the statistics. */
-    List<Annotation> selectedRows() {
-        return new ArrayList<>(table.selectedRows());
+    /** Where exports go and imports come from, instead of the system's file choosers: for tests. */
+    void useChoosers(java.util.function.BiFunction<org.factmark.formats.ExportResult, Path, java.util.Optional<Path>> target,
+                     java.util.function.BiFunction<org.factmark.formats.Importer, Path, java.util.Optional<Path>> source) {
+        exports.useChoosers(target, source);
     }
 }

@@ -37,6 +37,7 @@ final class Shortcuts {
         String file = "File and view";
         keys.add(new ShortcutsOverlay.Shortcut(file, "Ctrl+O, Ctrl+S, Ctrl+Q", "Open, save, quit"));
         keys.add(new ShortcutsOverlay.Shortcut(file, "Ctrl+= / Ctrl+- / Ctrl+0", "Larger, smaller, normal text"));
+        keys.add(new ShortcutsOverlay.Shortcut(file, "Ctrl+E", "Export (W3C, brat, CSV, JSONL, CoNLL, HTML, ClaimReview)"));
         keys.add(new ShortcutsOverlay.Shortcut(file, "F9", "Statistics"));
         keys.add(new ShortcutsOverlay.Shortcut(file, "F1 or ?", "This list"));
         return keys;

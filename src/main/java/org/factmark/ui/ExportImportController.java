@@ -1,0 +1,153 @@
+package org.factmark.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.formats.ExportInput;
+import org.factmark.formats.ExportResult;
+import org.factmark.formats.Exporter;
+import org.factmark.formats.FormatException;
+import org.factmark.formats.Formats;
+import org.factmark.formats.ImportResult;
+import org.factmark.formats.Importer;
+import org.factmark.model.Annotation;
+
+/**
+ * File ▸ Export… and File ▸ Import Annotations…: choose a format, then where to write or what to read; the
+ * summary says what the format could not carry. Imported annotations join the document as one undoable step.
+ */
+final class ExportImportController {
+    private final EditorState state;
+    private final StatusBar status;
+    private final Window window;
+    /** Where an export goes: a file for one output, a folder for several. Replaceable for tests. */
+    private BiFunction<ExportResult, Path, Optional<Path>> exportTarget = this::chooseTarget;
+    /** What an import reads. Replaceable for tests. */
+    private BiFunction<Importer, Path, Optional<Path>> importSource = this::chooseSource;
+
+    ExportImportController(EditorState state, StatusBar status, Window window) {
+        this.state = state;
+        this.status = status;
+        this.window = window;
+    }
+
+    void useChoosers(BiFunction<ExportResult, Path, Optional<Path>> target,
+                     BiFunction<Importer, Path, Optional<Path>> source) {
+        this.exportTarget = target;
+        this.importSource = source;
+    }
+
+    void export() {
+        AnnotationDocument doc = state.document();
+        if (doc == null) {
+            return;
+        }
+        Optional<Exporter> format = choose("Export", "Export the annotations of " + doc.articlePath().getFileName()
+                + " as:", Formats.exporters(), Exporter::name, Exporter::description);
+        if (format.isEmpty()) {
+            return;
+        }
+        ExportResult result = format.get().export(List.of(new ExportInput(doc.articlePath(), doc.snapshot(),
+                state.labels())));
+        Optional<Path> target = exportTarget.apply(result, folderOf(doc));
+        if (target.isEmpty()) {
+            return;
+        }
+        try {
+            if (result.files().size() == 1 && !Files.isDirectory(target.get())) {
+                Files.write(target.get(), result.files().get(0).bytes());
+            } else {
+                Files.createDirectories(target.get());
+                for (ExportResult.OutputFile file : result.files()) {
+                    Files.write(target.get().resolve(file.name()), file.bytes());
+                }
+            }
+        } catch (IOException e) {
+            Dialogs.error(window, "Could not export to " + target.get().getFileName(), target.get() + ": "
+                    + e.getMessage() + "\n\nNothing in your annotations has changed.");
+            return;
+        }
+        status.flash("Exported " + format.get().name() + " to " + target.get().getFileName());
+        Dialogs.info(window, "Exported as " + format.get().name() + " to " + target.get(), result.summary());
+    }
+
+    void importAnnotations() {
+        AnnotationDocument doc = state.document();
+        if (doc == null) {
+            return;
+        }
+        Optional<Importer> format = choose("Import annotations", "Import annotations into "
+                + doc.articlePath().getFileName() + " from:", Formats.importers(), Importer::name, i -> i.name());
+        if (format.isEmpty()) {
+            return;
+        }
+        Optional<Path> source = importSource.apply(format.get(), folderOf(doc));
+        if (source.isEmpty()) {
+            return;
+        }
+        ImportResult result;
+        try {
+            result = format.get().read(Files.readAllBytes(source.get()), doc.article(), state.labels());
+        } catch (FormatException | IOException e) {
+            Dialogs.error(window, "Could not import " + source.get().getFileName(), source.get() + ": "
+                    + e.getMessage() + "\n\nNothing was added.");
+            return;
+        }
+        List<Annotation> added = doc.addAll("Import " + result.annotations().size() + " annotations",
+                result.annotations());
+        int already = result.annotations().size() - added.size();
+        status.flash("Imported " + added.size() + " annotations (Ctrl+Z takes them back)");
+        Dialogs.info(window, "Imported from " + source.get().getFileName(), result.summary()
+                + (already > 0 ? "\n" + already + " were already here and were not added twice." : "")
+                + "\n\nCtrl+Z undoes the whole import.");
+    }
+
+    private <T> Optional<T> choose(String title, String header, List<T> options,
+                                   java.util.function.Function<T, String> name,
+                                   java.util.function.Function<T, String> description) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> shown = options.stream().map(o -> name.apply(o) + " — " + description.apply(o)).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(shown.get(0), shown);
+        dialog.initOwner(window);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setId("format-dialog");
+        return dialog.showAndWait().map(shown::indexOf).filter(i -> i >= 0).map(options::get);
+    }
+
+    private Optional<Path> chooseTarget(ExportResult result, Path folder) {
+        if (result.files().size() == 1) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export to");
+            chooser.setInitialDirectory(folder.toFile());
+            chooser.setInitialFileName(result.files().get(0).name());
+            return Optional.ofNullable(chooser.showSaveDialog(window)).map(File::toPath);
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export " + result.files().size() + " files to the folder");
+        chooser.setInitialDirectory(folder.toFile());
+        return Optional.ofNullable(chooser.showDialog(window)).map(File::toPath);
+    }
+
+    private Optional<Path> chooseSource(Importer format, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import " + format.name() + " annotations");
+        chooser.setInitialDirectory(folder.toFile());
+        return Optional.ofNullable(chooser.showOpenDialog(window)).map(File::toPath);
+    }
+
+    private static Path folderOf(AnnotationDocument doc) {
+        return doc.articlePath().toAbsolutePath().getParent();
+    }
+}

@@ -1,27 +1,22 @@
 package org.factmark.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -30,7 +25,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -38,12 +32,10 @@ import org.factmark.edit.AnnotationDocument;
 import org.factmark.edit.Statistics;
 import org.factmark.io.FolderValues;
 import org.factmark.model.Annotation;
-import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
 import org.factmark.model.LineIndex;
 import org.factmark.prefs.Preferences;
 import org.factmark.prefs.RecentFiles;
-import org.factmark.ui.highlight.LabelStyles;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Lays out the window and wires its parts; the logic lives in the controllers. */
@@ -62,15 +54,11 @@ public final class MainWindow {
     private final FileController files;
     private final ExportImportController exports;
     private final Menu recentMenu = new Menu("Open Recent");
-    private final Menu labelMenu = new Menu("_Label");
-    private final HBox labelButtons = new HBox(2);
-    private final ContextMenu context = new ContextMenu();
+    private final LabelControls labelControls;
     private final Scene scene;
+    private ViewSettings settings;
     private ObservableBooleanValue noDocument;
-    private MenuItem deleteMenuItem;
-    private MenuItem findMenuItem;
     private Map<String, Set<String>> folderValues = Map.of();
-    private String labelStylesheet;
     private LineIndex lines = new LineIndex("");
 
     public MainWindow(Stage stage, RecentFiles recent) {
@@ -82,6 +70,8 @@ public final class MainWindow {
         this.prefs = prefs;
         this.files = new FileController(state, view, status, recent, stage);
         this.exports = new ExportImportController(state, status, stage);
+        this.labelControls = new LabelControls(annotations, findBar, state.documentProperty().isNull(),
+                state.selectedProperty().isNull());
         this.inspector = new Inspector(state, () -> view.area().requestFocus(), this::suggestions);
         files.creatorFrom(prefs::annotator);
         files.lastFolderFrom(() -> prefs.values().lastFolder().isEmpty() ? null : Path.of(prefs.values().lastFolder()));
@@ -112,16 +102,16 @@ public final class MainWindow {
         AppAction shortcuts = new AppAction("Keyboard Shortcuts", KeyCombination.valueOf("F1"), Feather.HELP_CIRCLE,
                 this::showShortcuts, null);
         AppAction zoomIn = new AppAction("Larger Text", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), Feather.ZOOM_IN,
-                () -> zoom(prefs.values().fontSize() + 1), null);
+                () -> settings.zoom(prefs.values().fontSize() + 1), null);
         AppAction zoomOut = new AppAction("Smaller Text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), Feather.ZOOM_OUT,
-                () -> zoom(prefs.values().fontSize() - 1), null);
+                () -> settings.zoom(prefs.values().fontSize() - 1), null);
         AppAction zoomReset = new AppAction("Normal Size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), null,
-                () -> zoom(Preferences.DEFAULT_FONT_SIZE), null);
+                () -> settings.zoom(Preferences.DEFAULT_FONT_SIZE), null);
         AppAction export = new AppAction("Export…", KeyCombination.valueOf("Shortcut+E"), Feather.SHARE,
                 exports::export, noDocument);
         AppAction importing = new AppAction("Import Annotations…", null, Feather.DOWNLOAD,
                 exports::importAnnotations, noDocument);
-        AppAction annotator = new AppAction("Annotator Name…", null, Feather.USER, this::askAnnotator, null);
+        AppAction annotator = new AppAction("Annotator Name…", null, Feather.USER, () -> settings.askAnnotator(), null);
         AppAction quit = new AppAction("Quit", KeyCombination.valueOf("Shortcut+Q"), null,
                 () -> { if (files.confirmDiscardOrSave()) { stage.hide(); } }, null);
 
@@ -130,10 +120,9 @@ public final class MainWindow {
         byCharacter.selectedProperty().addListener((obs, was, on) -> annotations.setMoveByCharacter(on));
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setSelected(prefs.values().dark());
-        dark.selectedProperty().addListener((obs, was, on) -> applyTheme(on));
-        deleteMenuItem = delete.menuItem();
+        dark.selectedProperty().addListener((obs, was, on) -> settings.applyTheme(on));
+        MenuItem deleteMenuItem = delete.menuItem();
         deleteMenuItem.setText("Delete Annotation   (Del)");
-        findMenuItem = find.menuItem();
 
         MenuBar menus = new MenuBar(
                 new Menu("_File", null, open.menuItem(), recentMenu, new SeparatorMenuItem(), save.menuItem(),
@@ -141,7 +130,7 @@ public final class MainWindow {
                         annotator.menuItem(), new SeparatorMenuItem(), quit.menuItem()),
                 new Menu("_Edit", null, undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(),
                         find.menuItem(), findNext.menuItem(), new SeparatorMenuItem(), deleteMenuItem, byCharacter),
-                labelMenu,
+                labelControls.menu(),
                 new Menu("_View", null, next.menuItem(), previous.menuItem(), new SeparatorMenuItem(),
                         zoomIn.menuItem(), zoomOut.menuItem(), zoomReset.menuItem(), dark, new SeparatorMenuItem(),
                         statistics.menuItem()),
@@ -149,9 +138,9 @@ public final class MainWindow {
         menus.setId("menu-bar");
 
         ToolBar toolbar = new ToolBar(open.button(), save.button(), new Separator(Orientation.VERTICAL),
-                undo.button(), redo.button(), new Separator(Orientation.VERTICAL), labelButtons,
+                undo.button(), redo.button(), new Separator(Orientation.VERTICAL), labelControls.buttons(),
                 new Separator(Orientation.VERTICAL), delete.button(), find.button(), statistics.button());
-        view.installContextMenu(context);
+        view.installContextMenu(labelControls.contextMenu());
 
         VBox articlePane = new VBox(findBar.node(), view.node());
         VBox.setVgrow(view.node(), Priority.ALWAYS);
@@ -167,14 +156,16 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split, new VBox(menus, toolbar), null, status.node(), null);
         root.getStyleClass().add("factmark");
         scene = new Scene(root, 1360, 860);
+        labelControls.attach(scene);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/factmark.css").toExternalForm());
         new KeyboardShortcuts(state, annotations, findBar, view, table.node(), inspector::focusFirstField,
                 this::showShortcuts, () -> byCharacter.setSelected(!byCharacter.isSelected())).install(scene);
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(440);
+        settings = new ViewSettings(prefs, state, view, status, stage, scene);
         view.setFontSize(prefs.values().fontSize());
-        applyTheme(prefs.values().dark());
+        settings.applyTheme(prefs.values().dark());
         wire();
     }
 
@@ -186,8 +177,13 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        state.labelsProperty().addListener((obs, old, labels) -> showLabels(labels));
-        showLabels(state.labels());
+        state.labelsProperty().addListener((obs, old, labels) -> {
+            labelControls.show(labels);
+            status.setLabels(labels);
+            refreshCounts();
+        });
+        labelControls.show(state.labels());
+        refreshCounts();
         state.documentProperty().addListener((obs, old, doc) -> {
             lines = new LineIndex(doc == null ? "" : doc.text());
             folderValues = doc == null ? Map.of() : FolderValues.around(doc.articlePath());
@@ -244,42 +240,6 @@ public final class MainWindow {
         status.showProgress(doc == null ? "" : Statistics.of(state.labels(), all).progress());
     }
 
-    /** The label schema changed: its colours, buttons, menu items, counts. */
-    private void showLabels(LabelSet labels) {
-        if (labelStylesheet != null) {
-            scene.getStylesheets().remove(labelStylesheet);
-        }
-        labelStylesheet = LabelStyles.dataUri(labels);
-        scene.getStylesheets().add(labelStylesheet);
-        labelButtons.getChildren().clear();
-        labelMenu.getItems().clear();
-        context.getItems().clear();
-        for (LabelDef def : labels.labels()) {
-            AppAction action = new AppAction(def.name(), null, null, () -> annotations.applyLabel(def.id()), noDocument);
-            labelButtons.getChildren().add(LabelButtons.button(def, action));
-            labelMenu.getItems().add(labelItem(def, action));
-            context.getItems().add(labelItem(def, action));
-        }
-        MenuItem contextDelete = new MenuItem(deleteMenuItem.getText());
-        contextDelete.setOnAction(e -> annotations.deleteSelected());
-        contextDelete.disableProperty().bind(deleteMenuItem.disableProperty());
-        MenuItem contextFind = new MenuItem(findMenuItem.getText());
-        contextFind.setOnAction(e -> findBar.open());
-        context.getItems().addAll(new SeparatorMenuItem(), contextDelete, contextFind);
-        status.setLabels(labels);
-        refreshCounts();
-    }
-
-    private static MenuItem labelItem(LabelDef def, AppAction action) {
-        MenuItem item = action.menuItem();
-        item.setGraphic(LabelButtons.chip(def));
-        // The digit keys are handled by KeyboardShortcuts, not accelerators, so typing digits in a text field
-        // never labels anything; the menu still tells the key.
-        item.setText("Label as " + def.name() + (def.key() > 0 ? "   (" + def.key() + ")" : ""));
-        item.setId("label-as-" + def.id());
-        return item;
-    }
-
     /** Values for an attribute already used in this article and the other sidecars of its folder. */
     private Collection<String> suggestions(String attributeId) {
         Set<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -295,36 +255,8 @@ public final class MainWindow {
         return values;
     }
 
-    private void zoom(double size) {
-        prefs.setFontSize(size);
-        view.setFontSize(prefs.values().fontSize());
-        status.flash("Text size " + (int) prefs.values().fontSize() + " px");
-    }
 
-    private void applyTheme(boolean dark) {
-        prefs.setDark(dark);
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
-        scene.getRoot().getStyleClass().remove("dark");
-        if (dark) {
-            scene.getRoot().getStyleClass().add("dark");
-        }
-    }
 
-    private void askAnnotator() {
-        TextInputDialog dialog = new TextInputDialog(prefs.values().annotator());
-        dialog.initOwner(stage);
-        dialog.setTitle("Annotator name");
-        dialog.setHeaderText("The name written as the creator of the annotations you make");
-        dialog.getEditor().setPromptText(System.getProperty("user.name", ""));
-        dialog.showAndWait().ifPresent(name -> {
-            prefs.setAnnotator(name);
-            if (state.document() != null) {
-                state.document().setCreator(prefs.annotator());
-            }
-            status.flash("New annotations are made by " + prefs.annotator());
-        });
-    }
 
     private void showStatistics() {
         AnnotationDocument doc = state.document();

@@ -38,6 +38,7 @@ public final class AnnotationDocument {
     private Object savedRevision = History.START;
     private boolean differsFromDisk;
     private LabelSchemaRef labelSchema;
+    private String diskSha;
 
     public AnnotationDocument(Path articlePath, ArticleText article, Collection<Annotation> annotations,
                               List<Map<String, Object>> orphans, Map<String, Object> topExtra,
@@ -82,6 +83,26 @@ public final class AnnotationDocument {
 
     public boolean sidecarBroken() {
         return sidecarBroken;
+    }
+
+    /** SHA-256 of the sidecar bytes this document last read or wrote; null when there was none. */
+    public String diskSha() {
+        return diskSha;
+    }
+
+    public void setDiskSha(String sha) {
+        this.diskSha = sha;
+    }
+
+    /**
+     * Replaces every annotation by those given (a previous version being restored), as one undoable step.
+     */
+    public void replaceAll(String description, Collection<Annotation> replacement) {
+        List<Annotation> before = annotations.all();
+        if (before.equals(new ArrayList<>(replacement).stream().sorted(org.factmark.model.SpanOrder.ORDER).toList())) {
+            return;
+        }
+        perform(new Edit(description, before, List.copyOf(replacement)));
     }
 
     /** The label schema the next save records as the one the annotations were made with. */

@@ -9,7 +9,9 @@ import java.util.Optional;
  * @param sidecarProblem  what was wrong with it, naming the file, for the user
  * @param reanchorSummary when the article changed since it was annotated, what became of the annotations;
  *                        empty otherwise
+ * @param sidecarSha      SHA-256 of the sidecar's bytes as read, to notice changes by others before a save;
+ *                        null when there was no readable sidecar
  */
 public record OpenedDocument(SidecarContent content, boolean sidecarBroken, Optional<String> sidecarProblem,
-                             String reanchorSummary) {
+                             String reanchorSummary, String sidecarSha) {
 }

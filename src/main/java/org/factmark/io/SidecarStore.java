@@ -41,11 +41,13 @@ public final class SidecarStore {
         ArticleText text = ArticleLoader.load(article);
         Path sidecar = sidecarFor(article);
         if (!Files.exists(sidecar)) {
-            return new OpenedDocument(SidecarContent.empty(text), false, Optional.empty(), "");
+            return new OpenedDocument(SidecarContent.empty(text), false, Optional.empty(), "", null);
         }
         try {
-            SidecarReader.Result read = SidecarReader.read(Files.readAllBytes(sidecar), text);
-            return new OpenedDocument(read.content(), false, Optional.empty(), read.reanchorSummary());
+            byte[] bytes = Files.readAllBytes(sidecar);
+            SidecarReader.Result read = SidecarReader.read(bytes, text);
+            return new OpenedDocument(read.content(), false, Optional.empty(), read.reanchorSummary(),
+                    sha256(bytes));
         } catch (SidecarException e) {
             return broken(text, sidecar + ": " + e.getMessage());
         } catch (IOException | OutOfMemoryError e) {
@@ -54,7 +56,7 @@ public final class SidecarStore {
     }
 
     private static OpenedDocument broken(ArticleText text, String problem) {
-        return new OpenedDocument(SidecarContent.empty(text), true, Optional.of(problem), "");
+        return new OpenedDocument(SidecarContent.empty(text), true, Optional.of(problem), "", null);
     }
 
     /**
@@ -63,9 +65,27 @@ public final class SidecarStore {
      * old sidecar could not be read) it is first renamed aside, never overwritten.
      */
     public static SaveResult save(Path article, SidecarContent content, boolean keepOld) throws IOException {
+        return save(article, content, keepOld, null, previous -> { });
+    }
+
+    /**
+     * Saves as {@link #save(Path, SidecarContent, boolean)} does, and also: refuses with
+     * {@link SidecarChangedException} when the sidecar on disk is no longer the one this document read or last
+     * wrote ({@code expectedSha}, null to skip the check), and hands the bytes about to be replaced to
+     * {@code keepPrevious} first.
+     */
+    public static SaveResult save(Path article, SidecarContent content, boolean keepOld, String expectedSha,
+                                  IoConsumer<byte[]> keepPrevious) throws IOException {
         Path sidecar = sidecarFor(article).toAbsolutePath();
         Path folder = sidecar.getParent();
         Optional<Path> renamed = Optional.empty();
+        if (!keepOld && Files.exists(sidecar)) {
+            byte[] onDisk = Files.readAllBytes(sidecar);
+            if (expectedSha != null && !expectedSha.equals(sha256(onDisk))) {
+                throw new SidecarChangedException(sidecar);
+            }
+            keepPrevious.accept(onDisk);
+        }
         if (keepOld && Files.exists(sidecar)) {
             renamed = Optional.of(renameAside(sidecar));
         }
@@ -89,7 +109,22 @@ public final class SidecarStore {
         } finally {
             Files.deleteIfExists(temp);
         }
-        return new SaveResult(sidecar, renamed);
+        return new SaveResult(sidecar, renamed, sha256(bytes));
+    }
+
+    /** Lower-case hex SHA-256 of a file's bytes: what a save compares to notice changes made by others. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A step that reads or writes files. */
+    @FunctionalInterface
+    public interface IoConsumer<T> {
+        void accept(T value) throws IOException;
     }
 
     private static Path renameAside(Path sidecar) throws IOException {

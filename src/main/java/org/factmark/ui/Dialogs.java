@@ -28,6 +28,19 @@ final class Dialogs {
         return answer.orElse(CANCEL);
     }
 
+    /** The sidecar changed on disk since it was read: overwrite it (its version is kept) or cancel the save. */
+    static boolean confirmOverwrite(Window owner, String sidecarName) {
+        ButtonType overwrite = new ButtonType("Save Mine", ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", overwrite, CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("The annotations changed on disk");
+        alert.setHeaderText(sidecarName + " was changed by another program since Factmark read it.");
+        alert.setContentText("Save Mine replaces it with what you see here; the other version is kept and can be "
+                + "brought back with File ▸ Restore Previous Version…. Cancel leaves both as they are.");
+        alert.getDialogPane().setId("changed-on-disk-dialog");
+        return alert.showAndWait().orElse(CANCEL) == overwrite;
+    }
+
     static void error(Window owner, String header, String message) {
         show(owner, Alert.AlertType.ERROR, "Factmark", header, message);
     }

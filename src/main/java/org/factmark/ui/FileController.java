@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.factmark.io.SidecarChangedException;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -25,11 +27,14 @@ final class FileController {
     private final StatusBar status;
     private final RecentFiles recent;
     private final Window window;
+    private final WorkKeeper keeper;
     private Runnable recentChanged = () -> { };
     private java.util.function.Supplier<Path> lastFolder = () -> null;
     private java.util.function.Supplier<String> creator = () -> System.getProperty("user.name", "");
 
-    FileController(EditorState state, ArticleView view, StatusBar status, RecentFiles recent, Window window) {
+    FileController(EditorState state, ArticleView view, StatusBar status, RecentFiles recent, Window window,
+                   WorkKeeper keeper) {
+        this.keeper = keeper;
         this.state = state;
         this.view = view;
         this.status = status;
@@ -85,12 +90,15 @@ final class FileController {
             return false;
         }
         LabelSchemaLoader.Loaded schema = LabelSchemaLoader.forArticle(article);
-        SidecarContent content = opened.content();
+        Optional<SidecarContent> recovered = keeper.offerRecovery(article, opened.content().article(),
+                opened.content());
+        SidecarContent content = recovered.orElse(opened.content());
         AnnotationDocument doc = new AnnotationDocument(article, content.article(), content.annotations(),
                 content.orphans(), content.topExtra(), content.documentExtra(), opened.sidecarBroken(),
                 Clock.systemUTC());
-        String reanchored = opened.reanchorSummary();
-        if (!reanchored.isEmpty()) {
+        doc.setDiskSha(opened.sidecarSha());
+        String reanchored = recovered.isPresent() ? "" : opened.reanchorSummary();
+        if (!reanchored.isEmpty() || recovered.isPresent()) {
             doc.markDiffersFromDisk();
         }
         doc.setLabelSchema(LabelSchemaRef.of(schema.labels()));
@@ -122,9 +130,23 @@ final class FileController {
         }
         Object revision = doc.revision();
         SidecarContent snapshot = doc.snapshot();
+        Path article = doc.articlePath();
         try {
-            SaveResult result = SidecarStore.save(doc.articlePath(), snapshot, doc.sidecarBroken());
+            SaveResult result;
+            try {
+                result = SidecarStore.save(article, snapshot, doc.sidecarBroken(), doc.diskSha(),
+                        previous -> keeper.keepVersion(article, previous));
+            } catch (SidecarChangedException changed) {
+                if (!Dialogs.confirmOverwrite(window, changed.sidecar().getFileName().toString())) {
+                    status.flash("Not saved: " + changed.sidecar().getFileName() + " changed on disk");
+                    return false;
+                }
+                result = SidecarStore.save(article, snapshot, doc.sidecarBroken(), null,
+                        previous -> keeper.keepVersion(article, previous));
+            }
             doc.markSaved(revision);
+            doc.setDiskSha(result.sha());
+            keeper.forget(article);
             status.flash("Saved " + SidecarStore.sidecarFor(doc.articlePath()).getFileName());
             result.brokenRenamedTo().ifPresent(renamed -> Dialogs.info(window, "Unreadable annotations kept",
                     "The sidecar that could not be read was renamed to " + renamed.getFileName()
@@ -148,6 +170,10 @@ final class FileController {
         if (answer == Dialogs.SAVE) {
             return save();
         }
-        return answer == Dialogs.DONT_SAVE;
+        if (answer == Dialogs.DONT_SAVE) {
+            keeper.forget(doc.articlePath());
+            return true;
+        }
+        return false;
     }
 }

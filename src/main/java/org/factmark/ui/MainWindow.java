@@ -34,6 +34,8 @@ import org.factmark.io.FolderValues;
 import org.factmark.model.Annotation;
 import org.factmark.model.LabelSet;
 import org.factmark.model.LineIndex;
+import org.factmark.io.WorkStore;
+import org.factmark.prefs.AppData;
 import org.factmark.prefs.Preferences;
 import org.factmark.prefs.RecentFiles;
 import org.kordamp.ikonli.feather.Feather;
@@ -52,6 +54,7 @@ public final class MainWindow {
     private final AnnotationController annotations = new AnnotationController(state, view, status);
     private final Inspector inspector;
     private final FileController files;
+    private final WorkKeeper keeper;
     private final ExportImportController exports;
     private final Menu recentMenu = new Menu("Open Recent");
     private final LabelControls labelControls;
@@ -62,13 +65,14 @@ public final class MainWindow {
     private LineIndex lines = new LineIndex("");
 
     public MainWindow(Stage stage, RecentFiles recent) {
-        this(stage, recent, Preferences.standard());
+        this(stage, recent, Preferences.standard(), new WorkStore(AppData.folder()));
     }
 
-    public MainWindow(Stage stage, RecentFiles recent, Preferences prefs) {
+    public MainWindow(Stage stage, RecentFiles recent, Preferences prefs, WorkStore work) {
         this.stage = stage;
         this.prefs = prefs;
-        this.files = new FileController(state, view, status, recent, stage);
+        this.keeper = new WorkKeeper(state, work, status, stage);
+        this.files = new FileController(state, view, status, recent, stage, keeper);
         this.exports = new ExportImportController(state, status, stage);
         this.labelControls = new LabelControls(annotations, findBar, state.documentProperty().isNull(),
                 state.selectedProperty().isNull());
@@ -111,6 +115,8 @@ public final class MainWindow {
                 exports::export, noDocument);
         AppAction importing = new AppAction("Import Annotations…", null, Feather.DOWNLOAD,
                 exports::importAnnotations, noDocument);
+        AppAction versions = new AppAction("Restore Previous Version…", null, Feather.CLOCK,
+                () -> keeper.restorePreviousVersion(), noDocument);
         AppAction annotator = new AppAction("Annotator Name…", null, Feather.USER, () -> settings.askAnnotator(), null);
         AppAction quit = new AppAction("Quit", KeyCombination.valueOf("Shortcut+Q"), null,
                 () -> { if (files.confirmDiscardOrSave()) { stage.hide(); } }, null);
@@ -126,6 +132,7 @@ public final class MainWindow {
 
         MenuBar menus = new MenuBar(
                 new Menu("_File", null, open.menuItem(), recentMenu, new SeparatorMenuItem(), save.menuItem(),
+                        versions.menuItem(),
                         new SeparatorMenuItem(), export.menuItem(), importing.menuItem(), new SeparatorMenuItem(),
                         annotator.menuItem(), new SeparatorMenuItem(), quit.menuItem()),
                 new Menu("_Edit", null, undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(),

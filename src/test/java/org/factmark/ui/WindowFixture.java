@@ -29,7 +29,8 @@ final class WindowFixture {
         atlantafx.base.theme.PrimerLight theme = new atlantafx.base.theme.PrimerLight();
         javafx.application.Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
         this.window = new MainWindow(stage, new RecentFiles(folder.resolve("app-data/recent.json")),
-                new org.factmark.prefs.Preferences(folder.resolve("app-data/preferences.json")));
+                new org.factmark.prefs.Preferences(folder.resolve("app-data/preferences.json")),
+                new org.factmark.io.WorkStore(folder.resolve("app-data")));
         stage.show();
     }
 

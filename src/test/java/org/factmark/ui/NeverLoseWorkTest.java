@@ -1,0 +1,143 @@
+package org.factmark.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.factmark.io.SidecarStore;
+import org.factmark.io.WorkStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Unsaved work survives a crash; earlier versions come back; others' changes are never overwritten silently. */
+@ExtendWith(ApplicationExtension.class)
+class NeverLoseWorkTest {
+    private static final String TEXT = "Officials said 1,200 people died. The ministry denied it.";
+    @TempDir
+    Path dir;
+    private WindowFixture fx;
+
+    @Start
+    void start(Stage stage) {
+        fx = new WindowFixture(stage, dir);
+    }
+
+    private WorkStore store() {
+        return new WorkStore(dir.resolve("app-data"));
+    }
+
+    private void label(FxRobot robot, String words, KeyCode key) {
+        int at = TEXT.indexOf(words);
+        robot.interact(() -> fx.area(robot).requestFocus());
+        robot.interact(() -> fx.area(robot).selectRange(at, at + words.length()));
+        robot.type(key, KeyCode.ESCAPE);
+    }
+
+    /** A second window on the same application data, as after a restart. */
+    private WindowFixture restart(FxRobot robot) throws Exception {
+        WindowFixture[] second = new WindowFixture[1];
+        robot.interact(() -> second[0] = new WindowFixture(new Stage(), dir));
+        return second[0];
+    }
+
+    @Test
+    void unsavedWorkIsOfferedBackAfterACrash(FxRobot robot) throws Exception {
+        Path article = fx.write("speech.txt", TEXT);
+        fx.open(article);
+        label(robot, "1,200 people", KeyCode.DIGIT2);
+        WindowFixture.waitUntil(() -> store().recovery(article).isPresent());
+        assertTrue(Files.notExists(SidecarStore.sidecarFor(article)), "nothing was saved by the user");
+
+        WindowFixture after = restart(robot); // the first window "crashed": it is simply never closed
+        Platform.runLater(() -> after.window.open(article));
+        WaitForAsyncUtils.waitForFxEvents();
+        String question = robot.lookup("#recovery-dialog .label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + " " + b);
+        assertTrue(question.contains("1 annotation differs"), question);
+        robot.clickOn("Restore");
+        assertEquals(1, after.rows(robot).size());
+        assertEquals("• speech.txt — Factmark", after.stage.getTitle(), "restored work is unsaved until saved");
+        robot.interact(() -> after.stage.close());
+    }
+
+    @Test
+    void discardingTheRecoveryOpensWhatWasSaved(FxRobot robot) throws Exception {
+        Path article = fx.write("speech.txt", TEXT);
+        fx.open(article);
+        label(robot, "1,200 people", KeyCode.DIGIT2);
+        WindowFixture.waitUntil(() -> store().recovery(article).isPresent());
+        WindowFixture after = restart(robot);
+        Platform.runLater(() -> after.window.open(article));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Discard");
+        assertTrue(after.rows(robot).isEmpty());
+        assertTrue(store().recovery(article).isEmpty());
+        robot.interact(() -> after.stage.close());
+    }
+
+    @Test
+    void savingRemovesTheRecoveryCopy(FxRobot robot) throws Exception {
+        Path article = fx.write("speech.txt", TEXT);
+        fx.open(article);
+        label(robot, "1,200 people", KeyCode.DIGIT2);
+        WindowFixture.waitUntil(() -> store().recovery(article).isPresent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WindowFixture.waitUntil(() -> store().recovery(article).isEmpty());
+    }
+
+    @Test
+    void aPreviousVersionIsRestoredAsOneUndoableStep(FxRobot robot) throws Exception {
+        Path article = fx.write("speech.txt", TEXT);
+        fx.open(article);
+        label(robot, "1,200 people", KeyCode.DIGIT2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        label(robot, "The ministry denied it.", KeyCode.DIGIT3);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        assertEquals(2, fx.rows(robot).size());
+
+        robot.clickOn("File").clickOn("Restore Previous Version…");
+        String listed = robot.lookup("#versions-dialog .combo-box").queryAs(javafx.scene.control.ComboBox.class)
+                .getValue().toString();
+        assertTrue(listed.endsWith("1 annotations"), listed);
+        robot.clickOn("OK");
+        assertEquals(1, fx.rows(robot).size());
+        assertEquals("figure", fx.rows(robot).get(0).label());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(2, fx.rows(robot).size());
+    }
+
+    @Test
+    void aSidecarChangedByAnotherProgramIsNotOverwrittenWithoutAsking(FxRobot robot) throws Exception {
+        Path article = fx.write("speech.txt", TEXT);
+        fx.open(article);
+        label(robot, "1,200 people", KeyCode.DIGIT2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        Path sidecar = SidecarStore.sidecarFor(article);
+        String theirs = Files.readString(sidecar).replace("\"note\": \"\"", "\"note\": \"from a colleague\"");
+        Files.writeString(sidecar, theirs);
+        label(robot, "The ministry denied it.", KeyCode.DIGIT3);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        assertTrue(robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertEquals(theirs, Files.readString(sidecar), "cancel leaves their version");
+        assertTrue(fx.stage.getTitle().startsWith("•"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        robot.clickOn("Save Mine");
+        assertTrue(Files.readString(sidecar).contains("\"The ministry denied it.\""));
+        assertEquals(theirs, Files.readString(store().versions(article).get(0).file()),
+                "their version is kept as the latest previous version");
+    }
+}

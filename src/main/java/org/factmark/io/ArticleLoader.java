@@ -53,12 +53,17 @@ public final class ArticleLoader {
         return decode(name, bytes, path.toString());
     }
 
-    /** An article from raw bytes; {@code where} names it in messages. */
+    /**
+     * An article from raw bytes; {@code where} names it in messages. UTF-8 (with or without BOM) is the norm;
+     * UTF-16 with a BOM is read too; anything else that is not valid UTF-8 is read as Windows-1252, and the
+     * article says so ({@link ArticleText#encoding()}) for the user to be told.
+     */
     public static ArticleText decode(String fileName, byte[] bytes, String where) throws ArticleException {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw new ArticleException(where + " is UTF-16 text. Factmark reads UTF-8: save the article as "
-                    + "UTF-8 and open it again.");
+        if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+            return fromString(fileName, strict(bytes, 0, StandardCharsets.UTF_16LE, where), "UTF-16LE");
+        }
+        if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
+            return fromString(fileName, strict(bytes, 0, StandardCharsets.UTF_16BE, where), "UTF-16BE");
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -66,14 +71,23 @@ public final class ArticleLoader {
                         + "NUL byte at byte " + i + ").");
             }
         }
-        return fromString(fileName, strictUtf8(bytes, where));
+        try {
+            return fromString(fileName, strict(bytes, 0, StandardCharsets.UTF_8, where), ArticleText.UTF8);
+        } catch (ArticleException notUtf8) {
+            return fromString(fileName, new String(bytes, java.nio.charset.Charset.forName("windows-1252")),
+                    "windows-1252");
+        }
     }
 
     /** An article from text already decoded: normalised and measured. */
     public static ArticleText fromString(String fileName, String raw) {
+        return fromString(fileName, raw, ArticleText.UTF8);
+    }
+
+    private static ArticleText fromString(String fileName, String raw, String encoding) {
         Normalised n = normalise(raw);
         return new ArticleText(fileName, n.text(), n.newline(), sha256(n.text()),
-                n.text().codePointCount(0, n.text().length()));
+                n.text().codePointCount(0, n.text().length()), encoding);
     }
 
     public static Normalised normalise(String raw) {
@@ -119,11 +133,12 @@ public final class ArticleLoader {
         }
     }
 
-    private static String strictUtf8(byte[] bytes, String where) throws ArticleException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private static String strict(byte[] bytes, int skip, java.nio.charset.Charset charset, String where)
+            throws ArticleException {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
@@ -137,9 +152,9 @@ public final class ArticleLoader {
                     line++;
                 }
             }
-            throw new ArticleException(where + " is not UTF-8 text: the byte 0x"
+            throw new ArticleException(where + " is not " + charset.name() + " text: the byte 0x"
                     + HexFormat.of().withUpperCase().toHexDigits(bytes[at]) + " at byte " + at + " (line " + line
-                    + ") is not valid UTF-8. Save the article as UTF-8 and open it again.");
+                    + ") is not valid " + charset.name() + ".");
         }
         out.flip();
         return out.toString();

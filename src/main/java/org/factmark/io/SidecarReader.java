@@ -30,7 +30,7 @@ import org.factmark.model.LabelSchemaRef;
 public final class SidecarReader {
     private static final Set<String> ANNOTATION_KEYS = Set.of("id", "label", "start", "end", "text", "prefix",
             "suffix", "attributes", "note", "creator", "created", "modified");
-    private static final Set<String> DOCUMENT_KEYS = Set.of("file", "sha256", "length", "newline");
+    private static final Set<String> DOCUMENT_KEYS = Set.of("file", "sha256", "length", "newline", "encoding");
     private static final Set<String> TOP_KEYS = Set.of("format", "version", "document", "labelSchema",
             "annotations", "orphans");
     private static final int MAX_LISTED = 12;

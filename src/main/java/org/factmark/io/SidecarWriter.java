@@ -57,6 +57,9 @@ public final class SidecarWriter {
         g.writeStringField("sha256", article.sha256());
         g.writeNumberField("length", cp.codePointLength());
         g.writeStringField("newline", article.newline().jsonName());
+        if (!article.isUtf8()) {
+            g.writeStringField("encoding", article.encoding());
+        }
         writeFields(g, content.documentExtra());
         g.writeEndObject();
         if (content.labelSchema() != null) {

@@ -114,6 +114,14 @@ final class FileController {
                 problem + "\n\nThe article is open without annotations. The unreadable file is kept as it is: "
                         + "before your first save it will be renamed to "
                         + SidecarStore.sidecarFor(article).getFileName() + ".broken-<time>, never overwritten."));
+        if (!content.article().isUtf8()) {
+            Dialogs.warning(window, article.getFileName() + " is not UTF-8 text",
+                    article + " was opened as " + content.article().encoding()
+                            + (content.article().encoding().startsWith("UTF-16") ? "" : " (Western European)")
+                            + ". If some characters look wrong, it was written in another encoding: save it as "
+                            + "UTF-8 with another program and open it again. The sidecar records the encoding, "
+                            + "and offsets count the characters as shown here.");
+        }
         schema.problem().ifPresent(problem -> Dialogs.warning(window, "The labels of this folder could not be "
                 + "read", problem));
         if (!reanchored.isEmpty()) {

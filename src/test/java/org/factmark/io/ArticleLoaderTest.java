@@ -62,18 +62,19 @@ class ArticleLoaderTest {
     }
 
     @Test
-    void invalidUtf8IsRefusedNamingTheFileAndTheByte() {
-        byte[] latin1 = "Caf\u00e9 au lait\nna\u00efve".getBytes(StandardCharsets.ISO_8859_1);
-        ArticleException e = assertThrows(ArticleException.class, () -> load(latin1));
-        assertTrue(e.getMessage().contains("a.txt"), e.getMessage());
-        assertTrue(e.getMessage().contains("0xE9 at byte 3 (line 1)"), e.getMessage());
+    void textThatIsNotUtf8OpensAsWindows1252AndSaysSo() throws Exception {
+        byte[] cp1252 = "Caf\u00e9 \u201cau lait\u201d \u20ac5\r\nna\u00efve".getBytes("windows-1252");
+        ArticleText a = load(cp1252);
+        assertEquals("Café “au lait” €5\nnaïve", a.text());
+        assertEquals("windows-1252", a.encoding());
+        assertEquals(ArticleLoader.sha256("Café “au lait” €5\nnaïve"), a.sha256(), "the SHA is of the text as UTF-8");
     }
 
     @Test
-    void aTruncatedMultiByteSequenceAtTheEndIsRefused() {
-        byte[] cut = {'o', 'k', (byte) 0xF0, (byte) 0x9F, (byte) 0x98};
-        ArticleException e = assertThrows(ArticleException.class, () -> load(cut));
-        assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+    void utf8IsTheNormAndIsNotGuessedAway() throws Exception {
+        ArticleText a = load("Café 😀".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Café 😀", a.text());
+        assertTrue(a.isUtf8());
     }
 
     @Test
@@ -84,10 +85,22 @@ class ArticleLoaderTest {
     }
 
     @Test
-    void utf16IsRefusedWithAHint() {
-        byte[] utf16 = "\uFEFFhi".getBytes(StandardCharsets.UTF_16LE);
-        ArticleException e = assertThrows(ArticleException.class, () -> load(utf16));
-        assertTrue(e.getMessage().contains("UTF-16"), e.getMessage());
+    void utf16WithAByteOrderMarkOpensInBothByteOrders() throws Exception {
+        String raw = "\uFEFFHi 😀\r\nthere";
+        ArticleText le = load(raw.getBytes(StandardCharsets.UTF_16LE));
+        ArticleText be = load(raw.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals("Hi 😀\nthere", le.text());
+        assertEquals("UTF-16LE", le.encoding());
+        assertEquals(le.text(), be.text());
+        assertEquals("UTF-16BE", be.encoding());
+        assertEquals(NewlineStyle.CRLF, le.newline());
+    }
+
+    @Test
+    void brokenUtf16IsRefusedNamingTheFile() {
+        byte[] odd = {(byte) 0xFF, (byte) 0xFE, 'h', 0, (byte) 0x00, (byte) 0xD8}; // a lone high surrogate
+        ArticleException e = assertThrows(ArticleException.class, () -> load(odd));
+        assertTrue(e.getMessage().contains("a.txt") && e.getMessage().contains("UTF-16"), e.getMessage());
     }
 
     @Test

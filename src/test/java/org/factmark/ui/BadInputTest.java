@@ -95,13 +95,31 @@ class BadInputTest {
     }
 
     @Test
-    void anArticleThatIsNotUtf8IsRefusedAndTheOpenOneStays(FxRobot robot) throws Exception {
-        fx.open(fx.write("good.txt", TEXT));
+    void anArticleThatIsNotUtf8OpensAsWindows1252WithAVisibleNotice(FxRobot robot) throws Exception {
         Path latin1 = dir.resolve("latin1.txt");
-        Files.write(latin1, "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(latin1, "Caf\u00e9 \u20ac5".getBytes("windows-1252"));
         fx.open(latin1);
         String message = dialogText(robot);
-        assertTrue(message.contains("latin1.txt") && message.contains("not UTF-8"), message);
+        assertTrue(message.contains("latin1.txt") && message.contains("windows-1252"), message);
+        robot.clickOn("OK");
+        assertEquals("Café €5", fx.area(robot).getText());
+        robot.interact(() -> fx.area(robot).requestFocus());
+        robot.interact(() -> fx.area(robot).selectRange(5, 7));
+        robot.type(KeyCode.DIGIT2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        String saved = Files.readString(dir.resolve("latin1.txt.annotations.json"));
+        assertTrue(saved.contains("\"encoding\": \"windows-1252\"") && saved.contains("\"text\": \"€5\""), saved);
+        assertEquals("Caf\u00e9 \u20ac5", new String(Files.readAllBytes(latin1), "windows-1252"), "the article is untouched");
+    }
+
+    @Test
+    void aBinaryFileIsRefusedAndTheOpenArticleStays(FxRobot robot) throws Exception {
+        fx.open(fx.write("good.txt", TEXT));
+        Path png = dir.resolve("photo.png");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        fx.open(png);
+        String message = dialogText(robot);
+        assertTrue(message.contains("photo.png") && message.contains("binary"), message);
         robot.clickOn("OK");
         assertEquals("good.txt — Factmark", fx.stage.getTitle());
         assertEquals(TEXT, fx.area(robot).getText());

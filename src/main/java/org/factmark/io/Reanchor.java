@@ -6,12 +6,13 @@ import java.util.Optional;
 
 /**
  * Finds an annotation again in an article that changed since it was annotated: where it was if its text is
- * still there; else the occurrence of prefix + text + suffix nearest its old place; else the occurrence of
- * its text alone nearest its old place. All offsets here are UTF-16 except {@code oldStart}, the sidecar's
- * code-point offset, compared through {@link CodePoints}.
+ * still there (kept); else the occurrence of prefix + text + suffix nearest its old place, else of its text
+ * alone (moved); else the closest approximate match of its text (fuzzy, see {@link FuzzyMatch}); else it is
+ * an orphan. Only exact text is ever "kept" or "moved". All offsets here are UTF-16 except {@code oldStart},
+ * the sidecar's code-point offset, compared through {@link CodePoints}.
  */
 final class Reanchor {
-    enum Status { KEPT, MOVED, ORPHANED }
+    enum Status { KEPT, MOVED, FUZZY, ORPHANED }
 
     /** Where one annotation landed: UTF-16 start and end in the new text, or nothing. */
     record Result(Status status, int start, int end) {
@@ -25,29 +26,45 @@ final class Reanchor {
         this.cp = cp;
     }
 
-    Result place(long oldStart, long oldEnd, String quote, String prefix, String suffix) {
+    /** The sure places: where it was, or where its text stands with the same prefix and suffix. */
+    Optional<Result> placeExactly(long oldStart, long oldEnd, String quote, String prefix, String suffix) {
         if (quote.isEmpty()) {
-            return new Result(Status.ORPHANED, -1, -1);
+            return Optional.empty();
         }
         if (cp.inRange(oldStart) && cp.inRange(oldEnd) && oldStart < oldEnd) {
             int s = cp.toUtf16((int) oldStart);
             int e = cp.toUtf16((int) oldEnd);
             if (text.substring(s, e).equals(quote)) {
-                return new Result(Status.KEPT, s, e);
+                return Optional.of(new Result(Status.KEPT, s, e));
             }
         }
-        Optional<Integer> withContext = nearest(prefix + quote + suffix, oldStart);
-        if (withContext.isPresent()) {
-            int s = withContext.get() + prefix.length();
-            return new Result(Status.MOVED, s, s + quote.length());
+        return nearest(prefix + quote + suffix, oldStart, at -> true)
+                .map(at -> new Result(Status.MOVED, at + prefix.length(), at + prefix.length() + quote.length()));
+    }
+
+    /**
+     * The less sure places, tried once every annotation with a sure place has taken it: the nearest free
+     * occurrence of the text alone, else an approximate match, else nothing (an orphan).
+     *
+     * @param free whether a UTF-16 span is still free for this annotation (not taken by one with its label)
+     */
+    Result placeLoosely(long oldStart, String quote, String prefix, String suffix,
+                        java.util.function.Predicate<int[]> free) {
+        if (quote.isEmpty()) {
+            return new Result(Status.ORPHANED, -1, -1);
         }
-        return nearest(quote, oldStart)
-                .map(s -> new Result(Status.MOVED, s, s + quote.length()))
+        Optional<Integer> alone = nearest(quote, oldStart, at -> free.test(new int[] {at, at + quote.length()}));
+        if (alone.isPresent()) {
+            return new Result(Status.MOVED, alone.get(), alone.get() + quote.length());
+        }
+        int near = cp.inRange(oldStart) ? cp.toUtf16((int) oldStart) : text.length();
+        return FuzzyMatch.find(text, quote, prefix, suffix, near, free)
+                .map(m -> new Result(Status.FUZZY, m.start(), m.end()))
                 .orElse(new Result(Status.ORPHANED, -1, -1));
     }
 
     /** The UTF-16 start of the occurrence of {@code needle} whose code-point start is nearest {@code oldStart}. */
-    private Optional<Integer> nearest(String needle, long oldStart) {
+    private Optional<Integer> nearest(String needle, long oldStart, java.util.function.IntPredicate allowed) {
         List<Integer> hits = new ArrayList<>();
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
             hits.add(i);
@@ -55,7 +72,7 @@ final class Reanchor {
         Integer best = null;
         long bestDistance = Long.MAX_VALUE;
         for (int hit : hits) {
-            if (splitsPair(hit) || splitsPair(hit + needle.length())) {
+            if (splitsPair(hit) || splitsPair(hit + needle.length()) || !allowed.test(hit)) {
                 continue;
             }
             long distance = Math.abs(cp.toCodePoint(hit) - oldStart);

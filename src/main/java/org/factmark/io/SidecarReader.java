@@ -211,9 +211,28 @@ public final class SidecarReader {
         Reanchor finder = new Reanchor(text, cp);
         int kept = 0;
         List<String> moved = new ArrayList<>();
+        List<String> fuzzy = new ArrayList<>();
         List<String> lost = new ArrayList<>();
-        for (Raw r : raws) {
-            Reanchor.Result where = finder.place(r.start, r.end, r.text, r.prefix, r.suffix);
+        // Sure places first, so that a copy of the same words elsewhere never steals an annotation's own place.
+        Reanchor.Result[] places = new Reanchor.Result[raws.size()];
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            places[i] = finder.placeExactly(r.start, r.end, r.text, r.prefix, r.suffix).orElse(null);
+            if (places[i] != null) {
+                taken.add(r.label + "@" + places[i].start() + "-" + places[i].end());
+            }
+        }
+        for (int i = 0; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            if (places[i] == null) {
+                places[i] = finder.placeLoosely(r.start, r.text, r.prefix, r.suffix,
+                        span -> !taken.contains(r.label + "@" + span[0] + "-" + span[1]));
+                if (places[i].status() != Reanchor.Status.ORPHANED) {
+                    taken.add(r.label + "@" + places[i].start() + "-" + places[i].end());
+                }
+            }
+            Reanchor.Result where = places[i];
             switch (where.status()) {
                 case KEPT -> {
                     kept++;
@@ -221,6 +240,11 @@ public final class SidecarReader {
                 }
                 case MOVED -> {
                     moved.add(r.label + " “" + clip(r.text) + "”: " + r.start + " → " + cp.toCodePoint(where.start()));
+                    placed.add(r.at(where.start(), where.end()));
+                }
+                case FUZZY -> {
+                    fuzzy.add(r.label + " “" + clip(r.text) + "” → “" + clip(text.substring(where.start(),
+                            where.end())) + "”");
                     placed.add(r.at(where.start(), where.end()));
                 }
                 case ORPHANED -> {
@@ -233,10 +257,15 @@ public final class SidecarReader {
                 + "on, so each annotation was looked for again.\n\n");
         s.append("Still in place: ").append(kept).append('\n');
         s.append("Found again elsewhere: ").append(moved.size()).append('\n');
+        s.append("Found with changed text (check them): ").append(fuzzy.size()).append('\n');
         s.append("Not found: ").append(lost.size());
         if (!lost.isEmpty()) {
             s.append(" — kept in the sidecar under \"orphans\" with their text and context, never dropped:");
             list(s, lost);
+        }
+        if (!fuzzy.isEmpty()) {
+            s.append("\n\nFound with changed text:");
+            list(s, fuzzy);
         }
         if (!moved.isEmpty()) {
             s.append("\n\nMoved (code-point offsets):");

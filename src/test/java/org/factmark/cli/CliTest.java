@@ -80,7 +80,8 @@ class CliTest {
                 "about 1,200 people"));
         Run changed = run("validate", article.toString());
         assertEquals(1, changed.code());
-        assertTrue(changed.err().contains("changed since it was annotated") && changed.err().contains("Not found: 2"),
+        assertTrue(changed.err().contains("changed since it was annotated") && changed.err().contains("Not found: 1")
+                && changed.err().contains("Found with changed text (check them): 1"),
                 changed.err());
     }
 

@@ -56,10 +56,34 @@ class ReanchorTest {
     }
 
     @Test
-    void annotationsThatCannotBeFoundAreKeptAsOrphansAndWrittenBack() throws Exception {
-        String changed = "Officials said 1,300 people died. Later, 1,300 people fled. The end.";
+    void lightlyEditedTextIsFoundApproximatelyAndFlaggedNotKept() throws Exception {
+        String changed = "Officials said 1,300 people died. Later, 1,200 people fled. The end.";
         SidecarReader.Result r = reopen(changed);
-        assertEquals(2, r.content().annotations().size());
+        assertEquals("1,300 people@" + changed.indexOf("1,300 people"), textOf(r, "died"),
+                "one digit changed: found where it was, but its text differs");
+        assertTrue(r.reanchorSummary().contains("Found with changed text (check them): 1"), r.reanchorSummary());
+        assertTrue(r.reanchorSummary().contains("figure “1,200 people” → “1,300 people”"), r.reanchorSummary());
+    }
+
+    @Test
+    void aRewordedSentenceIsFoundDespiteSeveralEdits() throws Exception {
+        String before = "The minister told reporters on Monday that the talks had collapsed after midnight.";
+        ArticleText old = ArticleLoader.fromString("a.txt", before);
+        Annotation quote = SidecarFixtures.at(old, "quote", "told reporters on Monday that the talks had collapsed",
+                0, "q");
+        byte[] json = SidecarWriter.write(SidecarFixtures.content(old, List.of(quote)));
+        String after = "Update: the minister told journalists on Monday that the talks had collapsed after midnight.";
+        SidecarReader.Result r = SidecarReader.read(json, ArticleLoader.fromString("a.txt", after));
+        Annotation found = r.content().annotations().get(0);
+        assertEquals("told journalists on Monday that the talks had collapsed", after.substring(found.start(),
+                found.end()));
+    }
+
+    @Test
+    void annotationsThatCannotBeFoundAreKeptAsOrphansAndWrittenBack() throws Exception {
+        String changed = "Officials said nobody died. Later, everyone stayed. The end.";
+        SidecarReader.Result r = reopen(changed);
+        assertEquals(2, r.content().annotations().size(), "the quote and the event are still there");
         assertEquals(2, r.content().orphans().size());
         Map<String, Object> orphan = r.content().orphans().get(0);
         assertEquals("1,200 people", orphan.get("text"));

@@ -46,8 +46,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
             String moved = loaded.get().opened().reanchorSummary();
             if (!moved.isEmpty()) {
-                err.println("factmark: " + sidecar + ": the article changed since it was annotated.");
+                err.println("factmark: " + sidecar + ": the article changed since it was annotated "
+                        + "(factmark reanchor writes the annotations where they are now found).");
                 moved.lines().skip(2).forEach(line -> err.println("  " + line.strip()));
+                loaded.get().opened().statusCounts().forEach((status, n) -> out.println(status + " " + n));
                 problems = true;
                 continue;
             }

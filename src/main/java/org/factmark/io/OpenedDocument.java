@@ -13,5 +13,10 @@ import java.util.Optional;
  *                        null when there was no readable sidecar
  */
 public record OpenedDocument(SidecarContent content, boolean sidecarBroken, Optional<String> sidecarProblem,
-                             String reanchorSummary, String sidecarSha) {
+                             String reanchorSummary, String sidecarSha, java.util.Map<String, Integer> statusCounts) {
+    public OpenedDocument(SidecarContent content, boolean sidecarBroken, Optional<String> sidecarProblem,
+                          String reanchorSummary, String sidecarSha) {
+        this(content, sidecarBroken, sidecarProblem, reanchorSummary, sidecarSha, java.util.Map.of());
+    }
+
 }

@@ -56,7 +56,10 @@ public final class SidecarReader {
     }
 
     /** What was read, and (when the article had changed) a summary of the re-anchoring for the user. */
-    public record Result(SidecarContent content, String reanchorSummary) {
+    public record Result(SidecarContent content, String reanchorSummary, Map<String, Integer> statusCounts) {
+        public Result(SidecarContent content, String reanchorSummary) {
+            this(content, reanchorSummary, Map.of());
+        }
     }
 
     public static Result read(byte[] json, ArticleText article) throws SidecarException {
@@ -124,6 +127,7 @@ public final class SidecarReader {
         CodePoints cp = CodePoints.of(text);
         List<Annotation> annotations = new ArrayList<>(raws.size());
         String summary = "";
+        Map<String, Integer> counts = new LinkedHashMap<>();
         if (sha.equals(article.sha256())) {
             if (length != cp.codePointLength()) {
                 throw new SidecarException("document.length is " + length + " but the article has "
@@ -133,12 +137,12 @@ public final class SidecarReader {
                 annotations.add(exact(r, text, cp));
             }
         } else {
-            summary = reanchor(raws, text, cp, annotations, orphans);
+            summary = reanchor(raws, text, cp, annotations, orphans, counts);
         }
         Map<String, Object> topExtra = extra(root, TOP_KEYS);
         Map<String, Object> documentExtra = extra(document, DOCUMENT_KEYS);
         return new Result(new SidecarContent(article, annotations, orphans, topExtra, documentExtra,
-                labelSchema(root)), summary);
+                labelSchema(root)), summary, counts);
     }
 
     private static LabelSchemaRef labelSchema(JsonNode root) throws SidecarException {
@@ -207,7 +211,7 @@ public final class SidecarReader {
     }
 
     private static String reanchor(List<Raw> raws, String text, CodePoints cp, List<Annotation> placed,
-                                   List<Map<String, Object>> orphans) {
+                                   List<Map<String, Object>> orphans, Map<String, Integer> counts) {
         Reanchor finder = new Reanchor(text, cp);
         int kept = 0;
         List<String> moved = new ArrayList<>();
@@ -253,6 +257,10 @@ public final class SidecarReader {
                 }
             }
         }
+        counts.put("anchored", kept);
+        counts.put("moved", moved.size());
+        counts.put("fuzzy", fuzzy.size());
+        counts.put("orphaned", lost.size());
         StringBuilder s = new StringBuilder("The article's text differs from the one these annotations were made "
                 + "on, so each annotation was looked for again.\n\n");
         s.append("Still in place: ").append(kept).append('\n');

@@ -86,6 +86,25 @@ class CliTest {
     }
 
     @Test
+    void reanchorWritesTheAnnotationsWhereTheyAreNowAndKeepsThePreviousSidecar() throws Exception {
+        Path sidecar = dir.resolve("speech.txt.annotations.json");
+        String before = Files.readString(sidecar);
+        Files.writeString(article, "Breaking.\n\n" + Files.readString(article).replace("12,300", "13,000"));
+        Run run = run("reanchor", article.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("anchored 0") && run.out().contains("moved 41")
+                && run.out().contains("fuzzy 3") && run.out().contains("orphaned 0"), run.out());
+        try (var files = Files.list(dir)) {
+            Path backup = files.filter(p -> p.getFileName().toString().contains(".before-reanchor-")).findFirst()
+                    .orElseThrow();
+            assertEquals(before, Files.readString(backup));
+        }
+        Run again = run("validate", article.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(Files.readString(sidecar).contains("\"text\": \"over 13,000 people\""));
+    }
+
+    @Test
     void aMissingArticleOrSidecarIsNamed() {
         Run missing = run("stats", dir.resolve("gone.txt").toString());
         assertEquals(2, missing.code());

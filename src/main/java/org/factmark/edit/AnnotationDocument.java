@@ -46,7 +46,7 @@ public final class AnnotationDocument {
         this.articlePath = Objects.requireNonNull(articlePath);
         this.article = Objects.requireNonNull(article);
         this.annotations = new AnnotationSet(annotations);
-        this.orphans = List.copyOf(orphans);
+        this.orphans = new ArrayList<>(orphans);
         this.topExtra = topExtra;
         this.documentExtra = documentExtra;
         this.sidecarBroken = sidecarBroken;
@@ -77,8 +77,9 @@ public final class AnnotationDocument {
         return annotations;
     }
 
+    /** The annotations that could not be found in the edited article, kept verbatim (read-only view). */
     public List<Map<String, Object>> orphans() {
-        return orphans;
+        return java.util.Collections.unmodifiableList(orphans);
     }
 
     public boolean sidecarBroken() {
@@ -168,6 +169,44 @@ public final class AnnotationDocument {
         return added;
     }
 
+    /**
+     * Gives an orphan a place again: the annotation it was, with its label, details and note, on {@code [from,
+     * to)} (trimmed), in one undoable step that also takes it off the orphan list.
+     */
+    public Optional<Annotation> reattach(Map<String, Object> orphan, int from, int to) {
+        int[] span = SpanTrimmer.trim(article.text(), from, to);
+        if (span[0] >= span[1] || orphans.stream().noneMatch(o -> o == orphan)) {
+            return Optional.empty();
+        }
+        String id = String.valueOf(orphan.getOrDefault("id", java.util.UUID.randomUUID().toString()));
+        if (annotations.get(id).isPresent()) {
+            id = java.util.UUID.randomUUID().toString();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attributes = orphan.get("attributes") instanceof Map<?, ?> m
+                ? (Map<String, Object>) m : Map.of();
+        Map<String, Object> extra = new java.util.LinkedHashMap<>(orphan);
+        List.of("id", "label", "start", "end", "text", "prefix", "suffix", "attributes", "note", "creator",
+                "created", "modified").forEach(extra::remove);
+        Annotation placed = new Annotation(id, String.valueOf(orphan.getOrDefault("label", "quote")), span[0],
+                span[1], attributes, string(orphan, "note"), string(orphan, "creator"), string(orphan, "created"),
+                now(), extra);
+        perform(new Edit("Re-attach " + placed.label(), List.of(), List.of(placed), List.of(orphan), List.of()));
+        return Optional.of(placed);
+    }
+
+    /** Deletes an orphan for good, in an undoable step. */
+    public void deleteOrphan(Map<String, Object> orphan) {
+        if (orphans.stream().anyMatch(o -> o == orphan)) {
+            perform(new Edit("Delete orphan", List.of(), List.of(), List.of(orphan), List.of()));
+        }
+    }
+
+    private static String string(Map<String, Object> map, String key) {
+        Object v = map.get(key);
+        return v instanceof String s ? s : "";
+    }
+
     /** Deletes the annotations with these ids in one undoable step; unknown ids are ignored. */
     public void delete(Collection<String> ids) {
         List<Annotation> gone = present(ids);
@@ -208,7 +247,7 @@ public final class AnnotationDocument {
 
     public boolean undo() {
         return history.popUndo().map(edit -> {
-            edit.revert(annotations);
+            edit.revert(annotations, orphans);
             changed(edit.inverse());
             return true;
         }).orElse(false);
@@ -216,7 +255,7 @@ public final class AnnotationDocument {
 
     public boolean redo() {
         return history.popRedo().map(edit -> {
-            edit.apply(annotations);
+            edit.apply(annotations, orphans);
             changed(edit);
             return true;
         }).orElse(false);
@@ -258,7 +297,8 @@ public final class AnnotationDocument {
 
     /** What a save writes: a snapshot that later edits do not change, safe to serialise on another thread. */
     public SidecarContent snapshot() {
-        return new SidecarContent(article, annotations.all(), orphans, topExtra, documentExtra, labelSchema);
+        return new SidecarContent(article, annotations.all(), List.copyOf(orphans), topExtra, documentExtra,
+                labelSchema);
     }
 
     /** Records that the snapshot taken at {@code revisionSaved} is now on disk. */
@@ -270,7 +310,7 @@ public final class AnnotationDocument {
     }
 
     private void perform(Edit edit) {
-        edit.apply(annotations);
+        edit.apply(annotations, orphans);
         history.record(edit);
         changed(edit);
     }

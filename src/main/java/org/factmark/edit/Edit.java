@@ -1,31 +1,48 @@
 package org.factmark.edit;
 
 import java.util.List;
+import java.util.Map;
 import org.factmark.model.Annotation;
 import org.factmark.model.AnnotationSet;
 
 /**
  * One undoable change to the annotations: the annotations {@code before} are replaced by those {@code after}
  * (matched by id). Adding is {@code [] → [a]}, deleting {@code [a] → []}, relabelling {@code [a] → [a']};
- * several at once make one undo step.
+ * several at once make one undo step. Orphans (annotations not found in an edited article) can leave or join
+ * the document's orphan list in the same step, so re-attaching one and undoing that never loses it.
  */
-public record Edit(String description, List<Annotation> before, List<Annotation> after) {
+public record Edit(String description, List<Annotation> before, List<Annotation> after,
+                   List<Map<String, Object>> orphansBefore, List<Map<String, Object>> orphansAfter) {
 
     public Edit {
         before = List.copyOf(before);
         after = List.copyOf(after);
+        orphansBefore = List.copyOf(orphansBefore);
+        orphansAfter = List.copyOf(orphansAfter);
     }
 
-    void apply(AnnotationSet set) {
+    public Edit(String description, List<Annotation> before, List<Annotation> after) {
+        this(description, before, after, List.of(), List.of());
+    }
+
+    void apply(AnnotationSet set, List<Map<String, Object>> orphans) {
         swap(set, before, after);
+        swapOrphans(orphans, orphansBefore, orphansAfter);
     }
 
-    void revert(AnnotationSet set) {
+    void revert(AnnotationSet set, List<Map<String, Object>> orphans) {
         swap(set, after, before);
+        swapOrphans(orphans, orphansAfter, orphansBefore);
     }
 
     Edit inverse() {
-        return new Edit(description, after, before);
+        return new Edit(description, after, before, orphansAfter, orphansBefore);
+    }
+
+    private static void swapOrphans(List<Map<String, Object>> orphans, List<Map<String, Object>> out,
+                                    List<Map<String, Object>> in) {
+        out.forEach(o -> orphans.removeIf(x -> x == o));
+        orphans.addAll(in);
     }
 
     private static void swap(AnnotationSet set, List<Annotation> out, List<Annotation> in) {

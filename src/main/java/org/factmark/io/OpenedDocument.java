@@ -13,10 +13,12 @@ import java.util.Optional;
  *                        null when there was no readable sidecar
  */
 public record OpenedDocument(SidecarContent content, boolean sidecarBroken, Optional<String> sidecarProblem,
-                             String reanchorSummary, String sidecarSha, java.util.Map<String, Integer> statusCounts) {
+                             String reanchorSummary, String sidecarSha, java.util.Map<String, Integer> statusCounts,
+                             java.util.Map<String, String> placements) {
     public OpenedDocument(SidecarContent content, boolean sidecarBroken, Optional<String> sidecarProblem,
                           String reanchorSummary, String sidecarSha) {
-        this(content, sidecarBroken, sidecarProblem, reanchorSummary, sidecarSha, java.util.Map.of());
+        this(content, sidecarBroken, sidecarProblem, reanchorSummary, sidecarSha, java.util.Map.of(),
+                java.util.Map.of());
     }
 
 }

@@ -56,9 +56,16 @@ public final class SidecarReader {
     }
 
     /** What was read, and (when the article had changed) a summary of the re-anchoring for the user. */
-    public record Result(SidecarContent content, String reanchorSummary, Map<String, Integer> statusCounts) {
+    /**
+     * @param statusCounts how many annotations were anchored, moved, fuzzy or orphaned (empty when the article
+     *                     has not changed)
+     * @param placements   the id of every annotation that was moved or found with changed text, with "moved"
+     *                     or "fuzzy": what the user should review
+     */
+    public record Result(SidecarContent content, String reanchorSummary, Map<String, Integer> statusCounts,
+                         Map<String, String> placements) {
         public Result(SidecarContent content, String reanchorSummary) {
-            this(content, reanchorSummary, Map.of());
+            this(content, reanchorSummary, Map.of(), Map.of());
         }
     }
 
@@ -128,6 +135,7 @@ public final class SidecarReader {
         List<Annotation> annotations = new ArrayList<>(raws.size());
         String summary = "";
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> placements = new LinkedHashMap<>();
         if (sha.equals(article.sha256())) {
             if (length != cp.codePointLength()) {
                 throw new SidecarException("document.length is " + length + " but the article has "
@@ -137,12 +145,12 @@ public final class SidecarReader {
                 annotations.add(exact(r, text, cp));
             }
         } else {
-            summary = reanchor(raws, text, cp, annotations, orphans, counts);
+            summary = reanchor(raws, text, cp, annotations, orphans, counts, placements);
         }
         Map<String, Object> topExtra = extra(root, TOP_KEYS);
         Map<String, Object> documentExtra = extra(document, DOCUMENT_KEYS);
         return new Result(new SidecarContent(article, annotations, orphans, topExtra, documentExtra,
-                labelSchema(root)), summary, counts);
+                labelSchema(root)), summary, counts, placements);
     }
 
     private static LabelSchemaRef labelSchema(JsonNode root) throws SidecarException {
@@ -211,7 +219,8 @@ public final class SidecarReader {
     }
 
     private static String reanchor(List<Raw> raws, String text, CodePoints cp, List<Annotation> placed,
-                                   List<Map<String, Object>> orphans, Map<String, Integer> counts) {
+                                   List<Map<String, Object>> orphans, Map<String, Integer> counts,
+                                   Map<String, String> placements) {
         Reanchor finder = new Reanchor(text, cp);
         int kept = 0;
         List<String> moved = new ArrayList<>();
@@ -243,10 +252,12 @@ public final class SidecarReader {
                     placed.add(r.at(where.start(), where.end()));
                 }
                 case MOVED -> {
+                    placements.put(r.id, "moved");
                     moved.add(r.label + " “" + clip(r.text) + "”: " + r.start + " → " + cp.toCodePoint(where.start()));
                     placed.add(r.at(where.start(), where.end()));
                 }
                 case FUZZY -> {
+                    placements.put(r.id, "fuzzy");
                     fuzzy.add(r.label + " “" + clip(r.text) + "” → “" + clip(text.substring(where.start(),
                             where.end())) + "”");
                     placed.add(r.at(where.start(), where.end()));

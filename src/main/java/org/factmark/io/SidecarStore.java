@@ -47,7 +47,7 @@ public final class SidecarStore {
             byte[] bytes = Files.readAllBytes(sidecar);
             SidecarReader.Result read = SidecarReader.read(bytes, text);
             return new OpenedDocument(read.content(), false, Optional.empty(), read.reanchorSummary(),
-                    sha256(bytes), read.statusCounts());
+                    sha256(bytes), read.statusCounts(), read.placements());
         } catch (SidecarException e) {
             return broken(text, sidecar + ": " + e.getMessage());
         } catch (IOException | OutOfMemoryError e) {

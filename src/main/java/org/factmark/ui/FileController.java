@@ -29,6 +29,8 @@ final class FileController {
     private final Window window;
     private final WorkKeeper keeper;
     private Runnable recentChanged = () -> { };
+    private java.util.function.BiConsumer<AnnotationDocument, java.util.Map<String, String>> reanchoredReview =
+            (doc, placements) -> { };
     private java.util.function.Supplier<Path> lastFolder = () -> null;
     private java.util.function.Supplier<String> creator = () -> System.getProperty("user.name", "");
 
@@ -50,6 +52,11 @@ final class FileController {
     /** Where the annotator's name comes from (the preferences), written as each new annotation's creator. */
     void creatorFrom(java.util.function.Supplier<String> name) {
         creator = name;
+    }
+
+    /** What to do once an edited article is open: list its moved, changed and orphaned annotations. */
+    void onReanchored(java.util.function.BiConsumer<AnnotationDocument, java.util.Map<String, String>> review) {
+        reanchoredReview = review;
     }
 
     void onRecentChanged(Runnable r) {
@@ -126,6 +133,7 @@ final class FileController {
                 + "read", problem));
         if (!reanchored.isEmpty()) {
             Dialogs.info(window, "The article has changed since it was annotated", reanchored);
+            reanchoredReview.accept(doc, opened.placements());
         }
         return true;
     }

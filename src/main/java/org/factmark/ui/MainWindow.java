@@ -56,6 +56,7 @@ public final class MainWindow {
     private final FileController files;
     private final WorkKeeper keeper;
     private final ExportImportController exports;
+    private final ReviewPanel review;
     private final Menu recentMenu = new Menu("Open Recent");
     private final LabelControls labelControls;
     private final Scene scene;
@@ -74,6 +75,8 @@ public final class MainWindow {
         this.keeper = new WorkKeeper(state, work, status, stage);
         this.files = new FileController(state, view, status, recent, stage, keeper);
         this.exports = new ExportImportController(state, status, stage);
+        this.review = new ReviewPanel(state, view, status, stage);
+        files.onReanchored(review::review);
         this.labelControls = new LabelControls(annotations, findBar, state.documentProperty().isNull(),
                 state.selectedProperty().isNull());
         this.inspector = new Inspector(state, () -> view.area().requestFocus(), this::suggestions);
@@ -101,6 +104,8 @@ public final class MainWindow {
                 () -> annotations.step(true), noDocument);
         AppAction previous = new AppAction("Previous Annotation   (P, Shift+Tab)", null, Feather.ARROW_UP,
                 () -> annotations.step(false), noDocument);
+        AppAction reviewAction = new AppAction("Review Re-anchored Annotations…", KeyCombination.valueOf("F7"),
+                Feather.CHECK_SQUARE, () -> review.show(), noDocument);
         AppAction statistics = new AppAction("Statistics…", KeyCombination.valueOf("F9"), Feather.BAR_CHART_2,
                 this::showStatistics, noDocument);
         AppAction shortcuts = new AppAction("Keyboard Shortcuts", KeyCombination.valueOf("F1"), Feather.HELP_CIRCLE,
@@ -140,7 +145,7 @@ public final class MainWindow {
                 labelControls.menu(),
                 new Menu("_View", null, next.menuItem(), previous.menuItem(), new SeparatorMenuItem(),
                         zoomIn.menuItem(), zoomOut.menuItem(), zoomReset.menuItem(), dark, new SeparatorMenuItem(),
-                        statistics.menuItem()),
+                        reviewAction.menuItem(), statistics.menuItem()),
                 new Menu("_Help", null, shortcuts.menuItem()));
         menus.setId("menu-bar");
 
@@ -285,6 +290,11 @@ public final class MainWindow {
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** The open document, for tests that check what the window holds. */
+    AnnotationDocument document() {
+        return state.document();
     }
 
     /** Where exports go and imports come from, instead of the system's file choosers: for tests. */

@@ -38,6 +38,7 @@ final class Shortcuts {
         keys.add(new ShortcutsOverlay.Shortcut(file, "Ctrl+O, Ctrl+S, Ctrl+Q", "Open, save, quit"));
         keys.add(new ShortcutsOverlay.Shortcut(file, "Ctrl+= / Ctrl+- / Ctrl+0", "Larger, smaller, normal text"));
         keys.add(new ShortcutsOverlay.Shortcut(file, "Ctrl+E", "Export (W3C, brat, CSV, JSONL, CoNLL, HTML, ClaimReview)"));
+        keys.add(new ShortcutsOverlay.Shortcut(file, "F7", "Review annotations moved or lost by edits to the article"));
         keys.add(new ShortcutsOverlay.Shortcut(file, "F9", "Statistics"));
         keys.add(new ShortcutsOverlay.Shortcut(file, "F1 or ?", "This list"));
         return keys;

@@ -1,0 +1,174 @@
+package org.factmark.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.model.Annotation;
+
+/**
+ * After an edited article was opened: the annotations that moved, those found with changed text, and the
+ * orphans, to check one by one. Enter shows one in the text; A accepts it; R re-attaches an orphan to the text
+ * selected in the main window; Delete deletes an orphan. Every change is undoable in the main window.
+ */
+final class ReviewPanel {
+    /** One thing to check. */
+    record Item(String kind, String annotationId, Map<String, Object> orphan, String shown) {
+        @Override
+        public String toString() {
+            return shown;
+        }
+    }
+
+    private final EditorState state;
+    private final ArticleView view;
+    private final StatusBar status;
+    private final Window owner;
+    private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final ListView<Item> list = new ListView<>(items);
+    private final Label heading = new Label();
+    private Stage stage;
+
+    ReviewPanel(EditorState state, ArticleView view, StatusBar status, Window owner) {
+        this.state = state;
+        this.view = view;
+        this.status = status;
+        this.owner = owner;
+        list.setId("review-list");
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                showInText();
+            } else if (e.getCode() == KeyCode.A) {
+                accept();
+            } else if (e.getCode() == KeyCode.R) {
+                reattach();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteOrphan();
+            } else if (e.getCode() == KeyCode.ESCAPE && stage != null) {
+                stage.hide();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        list.setOnMouseClicked(e -> showInText());
+    }
+
+    /** Fills the list from the document just opened and shows the panel when there is anything to check. */
+    void review(AnnotationDocument doc, Map<String, String> placements) {
+        List<Item> found = new ArrayList<>();
+        for (Map.Entry<String, String> p : placements.entrySet()) {
+            doc.annotations().get(p.getKey()).ifPresent(a -> found.add(new Item(p.getValue(), a.id(), null,
+                    (p.getValue().equals("fuzzy") ? "Text changed · " : "Moved · ") + describe(doc, a))));
+        }
+        for (Map<String, Object> orphan : doc.orphans()) {
+            found.add(new Item("orphan", null, orphan, "Not found · " + orphan.getOrDefault("label", "?") + " “"
+                    + clip(String.valueOf(orphan.getOrDefault("text", ""))) + "” (was at " + orphan.get("start") + ")"));
+        }
+        items.setAll(found);
+        if (!found.isEmpty()) {
+            show();
+        }
+    }
+
+    void show() {
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(owner);
+            stage.setTitle("Review re-anchored annotations — Factmark");
+            Button showButton = new Button("Show (Enter)");
+            showButton.setOnAction(e -> showInText());
+            Button acceptButton = new Button("Accept (A)");
+            acceptButton.setOnAction(e -> accept());
+            Button reattachButton = new Button("Re-attach to Selection (R)");
+            reattachButton.setOnAction(e -> reattach());
+            Button deleteButton = new Button("Delete Orphan (Del)");
+            deleteButton.setOnAction(e -> deleteOrphan());
+            HBox buttons = new HBox(6, showButton, acceptButton, reattachButton, deleteButton);
+            heading.setWrapText(true);
+            VBox root = new VBox(8, heading, list, buttons);
+            root.setId("review-panel");
+            root.setPadding(new Insets(10));
+            VBox.setVgrow(list, Priority.ALWAYS);
+            stage.setScene(new Scene(root, 640, 380));
+            stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        heading.setText(items.size() + " to check. Moved annotations sit on the same words elsewhere; “text "
+                + "changed” ones on words that differ a little; orphans were not found — select where they belong "
+                + "in the text and press R.");
+        stage.show();
+        list.requestFocus();
+        if (!items.isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+
+    private Item current() {
+        return list.getSelectionModel().getSelectedItem();
+    }
+
+    private void showInText() {
+        Item item = current();
+        if (item != null && item.annotationId() != null && state.document() != null) {
+            state.document().annotations().get(item.annotationId()).ifPresent(a -> state.selectedProperty().set(a));
+        }
+    }
+
+    private void accept() {
+        Item item = current();
+        if (item != null && item.orphan() == null) {
+            items.remove(item);
+            status.flash("Accepted");
+        }
+    }
+
+    private void reattach() {
+        Item item = current();
+        AnnotationDocument doc = state.document();
+        if (item == null || item.orphan() == null || doc == null) {
+            return;
+        }
+        IndexRange selection = view.area().getSelection();
+        if (selection.getLength() == 0) {
+            status.flash("Select in the text where the orphan belongs, then press R");
+            return;
+        }
+        doc.reattach(item.orphan(), selection.getStart(), selection.getEnd()).ifPresent(a -> {
+            items.remove(item);
+            state.selectedProperty().set(a);
+            status.flash("Re-attached " + a.label() + " (Ctrl+Z in the main window undoes it)");
+        });
+    }
+
+    private void deleteOrphan() {
+        Item item = current();
+        if (item != null && item.orphan() != null && state.document() != null) {
+            state.document().deleteOrphan(item.orphan());
+            items.remove(item);
+            status.flash("Deleted the orphan (Ctrl+Z in the main window brings it back)");
+        }
+    }
+
+    private static String describe(AnnotationDocument doc, Annotation a) {
+        return a.label() + " “" + clip(doc.text().substring(a.start(), a.end())) + "”";
+    }
+
+    private static String clip(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 70 ? one.substring(0, 69) + "…" : one;
+    }
+}

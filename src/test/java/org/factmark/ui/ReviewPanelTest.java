@@ -1,0 +1,81 @@
+package org.factmark.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.io.ArticleLoader;
+import org.factmark.io.SidecarContent;
+import org.factmark.io.SidecarWriter;
+import org.factmark.model.Annotation;
+import org.factmark.model.ArticleText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** After an edit to the article: check what moved or changed, re-attach what was lost. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewPanelTest {
+    private static final String BEFORE = "Officials said 1,200 people died. The ministry denied everything.";
+    private static final String AFTER = "Officials said 1,300 people died. The ministry rejected the report.";
+    @TempDir
+    Path dir;
+    private WindowFixture fx;
+
+    @Start
+    void start(Stage stage) {
+        fx = new WindowFixture(stage, dir);
+    }
+
+    @Test
+    void aChangedFigureIsListedAndAnOrphanIsReattachedToTheSelectionUndoably(FxRobot robot) throws Exception {
+        ArticleText old = ArticleLoader.fromString("speech.txt", BEFORE);
+        int figure = BEFORE.indexOf("1,200 people");
+        int denied = BEFORE.indexOf("denied everything");
+        Files.write(dir.resolve("speech.txt.annotations.json"), SidecarWriter.write(new SidecarContent(old, List.of(
+                new Annotation("f", "figure", figure, figure + 12, Map.of("value", 1200L), "", "", "", "", Map.of()),
+                new Annotation("e", "event", denied, denied + 17, Map.of(), "a denial", "", "", "", Map.of())),
+                List.of(), Map.of(), Map.of())));
+        fx.open(fx.write("speech.txt", AFTER));
+        robot.clickOn("OK"); // what became of the annotations
+
+        @SuppressWarnings("unchecked")
+        ListView<ReviewPanel.Item> list = robot.lookup("#review-list").queryAs(ListView.class);
+        assertEquals(2, list.getItems().size());
+        assertTrue(list.getItems().get(0).toString().startsWith("Text changed · figure “1,300 people”"),
+                list.getItems().get(0).toString());
+        assertTrue(list.getItems().get(1).toString().startsWith("Not found · event “denied everything”"));
+
+        robot.type(KeyCode.ENTER);
+        assertEquals("1,300 people", fx.area(robot).getSelectedText(), "Enter shows it in the text");
+        robot.type(KeyCode.A);
+        assertEquals(1, list.getItems().size(), "accepted");
+
+        int rejected = AFTER.indexOf("rejected the report");
+        robot.interact(() -> fx.area(robot).selectRange(rejected, rejected + "rejected the report".length()));
+        robot.interact(list::requestFocus);
+        robot.type(KeyCode.R);
+        assertTrue(list.getItems().isEmpty());
+        AnnotationDocument doc = fx.window.document();
+        Annotation back = doc.annotations().get("e").orElseThrow();
+        assertEquals("rejected the report", AFTER.substring(back.start(), back.end()));
+        assertEquals("a denial", back.note(), "its details come back with it");
+        assertTrue(doc.orphans().isEmpty());
+
+        robot.interact(() -> fx.stage.requestFocus());
+        robot.interact(() -> fx.area(robot).requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertTrue(doc.annotations().get("e").isEmpty());
+        assertEquals(1, doc.orphans().size(), "undo puts the orphan back, never loses it");
+    }
+}

@@ -84,11 +84,27 @@ final class FileController {
         }
     }
 
+    /**
+     * Reads the article and its sidecar again as they are on disk. Unsaved changes are not asked about: they
+     * stay in the recovery copy, which the reopening offers back.
+     */
+    void reload(Path article) {
+        AnnotationDocument doc = state.document();
+        if (doc != null && doc.isDirty()) {
+            keeper.flushRecovery();
+        }
+        openUnchecked(article);
+    }
+
     /** Opens an article (after asking about unsaved changes); a file that cannot be opened changes nothing. */
     boolean open(Path article) {
         if (!confirmDiscardOrSave()) {
             return false;
         }
+        return openUnchecked(article);
+    }
+
+    private boolean openUnchecked(Path article) {
         OpenedDocument opened;
         try {
             opened = SidecarStore.open(article);

@@ -57,6 +57,7 @@ public final class MainWindow {
     private final WorkKeeper keeper;
     private final ExportImportController exports;
     private final ReviewPanel review;
+    private final DiskWatch diskWatch;
     private final Menu recentMenu = new Menu("Open Recent");
     private final LabelControls labelControls;
     private final Scene scene;
@@ -77,6 +78,13 @@ public final class MainWindow {
         this.exports = new ExportImportController(state, status, stage);
         this.review = new ReviewPanel(state, view, status, stage);
         files.onReanchored(review::review);
+        this.diskWatch = new DiskWatch(state);
+        diskWatch.onReload(() -> {
+            AnnotationDocument doc = state.document();
+            if (doc != null) {
+                files.reload(doc.articlePath());
+            }
+        });
         this.labelControls = new LabelControls(annotations, findBar, state.documentProperty().isNull(),
                 state.selectedProperty().isNull());
         this.inspector = new Inspector(state, () -> view.area().requestFocus(), this::suggestions);
@@ -154,7 +162,7 @@ public final class MainWindow {
                 new Separator(Orientation.VERTICAL), delete.button(), find.button(), statistics.button());
         view.installContextMenu(labelControls.contextMenu());
 
-        VBox articlePane = new VBox(findBar.node(), view.node());
+        VBox articlePane = new VBox(diskWatch.node(), findBar.node(), view.node());
         VBox.setVgrow(view.node(), Priority.ALWAYS);
         VBox listPane = new VBox(listFilter.node(), table.node());
         VBox.setVgrow(table.node(), Priority.ALWAYS);
@@ -184,6 +192,11 @@ public final class MainWindow {
     private void wire() {
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, state.documentProperty(),
                 state.dirtyProperty()));
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                diskWatch.check();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscardOrSave()) {
                 e.consume();

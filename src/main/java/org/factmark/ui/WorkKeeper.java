@@ -71,6 +71,20 @@ final class WorkKeeper {
         return store;
     }
 
+    /** Writes the recovery copy now, and waits for it: before a reload replaces what is open. */
+    void flushRecovery() {
+        debounce.stop();
+        AnnotationDocument doc = state.document();
+        if (doc == null || !doc.isDirty()) {
+            return;
+        }
+        try {
+            store.writeRecovery(doc.articlePath(), SidecarWriter.write(doc.snapshot()));
+        } catch (IOException e) {
+            status.flash("Could not write the recovery copy: " + e.getMessage());
+        }
+    }
+
     private void writeRecovery() {
         AnnotationDocument doc = state.document();
         if (doc == null || !doc.isDirty()) {

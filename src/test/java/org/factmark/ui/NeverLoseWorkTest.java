@@ -140,4 +140,22 @@ class NeverLoseWorkTest {
         assertEquals(theirs, Files.readString(store().versions(article).get(0).file()),
                 "their version is kept as the latest previous version");
     }
+
+    @Test
+    void aChangeOnDiskShowsABannerAndReloadShowsTheOtherVersion(FxRobot robot) throws Exception {
+        Path article = fx.write("speech.txt", TEXT);
+        fx.open(article);
+        label(robot, "1,200 people", KeyCode.DIGIT2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
+        assertTrue(!robot.lookup("#disk-banner").query().isVisible(), "our own save is not a change by others");
+
+        Path sidecar = SidecarStore.sidecarFor(article);
+        Files.writeString(sidecar, Files.readString(sidecar).replace("\"label\": \"figure\"", "\"label\": \"event\""));
+        Files.setLastModifiedTime(sidecar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        WindowFixture.waitUntil(() -> robot.lookup("#disk-banner").query().isVisible());
+        robot.clickOn("#disk-reload");
+        assertEquals("event", fx.rows(robot).get(0).label(), "the version on disk is shown");
+        assertTrue(!robot.lookup("#disk-banner").query().isVisible());
+    }
 }

@@ -47,12 +47,12 @@ final class WindowFixture {
     }
 
     StyleClassedTextArea area(FxRobot robot) {
-        return robot.lookup("#article").queryAs(StyleClassedTextArea.class);
+        return robot.from(stage.getScene().getRoot()).lookup("#article").queryAs(StyleClassedTextArea.class);
     }
 
     @SuppressWarnings("unchecked")
     TableView<Annotation> table(FxRobot robot) {
-        return robot.lookup("#annotation-table").queryAs(TableView.class);
+        return robot.from(stage.getScene().getRoot()).lookup("#annotation-table").queryAs(TableView.class);
     }
 
     List<Annotation> rows(FxRobot robot) {

@@ -1,0 +1,126 @@
+package org.factmark.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Objects;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.io.SidecarStore;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Notices when the open article or its sidecar is changed on disk by someone else (a git pull, a sync
+ * client, a second window) and says so in a banner above the text: Reload, or Keep Mine. Checks the files'
+ * time and size every two seconds and when the window regains the focus; the hash check before every save
+ * stays the guarantee that nothing is overwritten unseen.
+ */
+final class DiskWatch {
+    private final EditorState state;
+    private final HBox banner = new HBox(10);
+    private final Label message = new Label();
+    private final Timeline poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> check()));
+    private Runnable reload = () -> { };
+    private Stamp article;
+    private Stamp sidecar;
+
+    /** A file's time and size when last seen; null fields when it did not exist. */
+    private record Stamp(FileTime time, Long size) {
+        static Stamp of(Path file) {
+            try {
+                return Files.exists(file) ? new Stamp(Files.getLastModifiedTime(file), Files.size(file))
+                        : new Stamp(null, null);
+            } catch (IOException e) {
+                return new Stamp(null, null);
+            }
+        }
+    }
+
+    DiskWatch(EditorState state) {
+        this.state = state;
+        banner.setId("disk-banner");
+        banner.getStyleClass().add("disk-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        message.setWrapText(true);
+        Button reloadButton = new Button("Reload");
+        reloadButton.setId("disk-reload");
+        reloadButton.setOnAction(e -> {
+            hide();
+            reload.run();
+        });
+        Button keep = new Button("Keep Mine");
+        keep.setId("disk-keep");
+        keep.setOnAction(e -> {
+            remember();
+            hide();
+        });
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        banner.getChildren().addAll(new FontIcon(Feather.ALERT_CIRCLE), message, grow, reloadButton, keep);
+        hide();
+        poll.setCycleCount(Timeline.INDEFINITE);
+        state.documentProperty().addListener((obs, old, doc) -> {
+            hide();
+            remember();
+            if (doc == null) {
+                poll.stop();
+            } else {
+                poll.play();
+                doc.addListener(edit -> {
+                    if ("Save".equals(edit.description())) {
+                        remember(); // our own save is not someone else's change
+                    }
+                });
+            }
+        });
+    }
+
+    Node node() {
+        return banner;
+    }
+
+    void onReload(Runnable action) {
+        reload = action;
+    }
+
+    /** Looks now (the window got the focus back, or the timer fired). */
+    void check() {
+        AnnotationDocument doc = state.document();
+        if (doc == null || banner.isVisible()) {
+            return;
+        }
+        Path sidecarFile = SidecarStore.sidecarFor(doc.articlePath());
+        boolean articleChanged = !Objects.equals(article, Stamp.of(doc.articlePath()));
+        boolean sidecarChanged = !Objects.equals(sidecar, Stamp.of(sidecarFile));
+        if (articleChanged || sidecarChanged) {
+            message.setText((articleChanged ? doc.articlePath().getFileName() : sidecarFile.getFileName())
+                    + " was changed on disk by another program. Reload to see that version"
+                    + (doc.isDirty() ? " (your unsaved changes stay in the recovery copy)" : "")
+                    + ", or keep yours: a save will ask before replacing the other version.");
+            banner.setVisible(true);
+            banner.setManaged(true);
+        }
+    }
+
+    private void remember() {
+        AnnotationDocument doc = state.document();
+        article = doc == null ? null : Stamp.of(doc.articlePath());
+        sidecar = doc == null ? null : Stamp.of(SidecarStore.sidecarFor(doc.articlePath()));
+    }
+
+    private void hide() {
+        banner.setVisible(false);
+        banner.setManaged(false);
+    }
+}

@@ -9,11 +9,18 @@ public final class Formats {
     }
 
     public static List<Exporter> exporters() {
-        return List.of();
+        return List.of(new Exporter[] {
+                new W3cFormat(),
+                new JsonlFormat(),
+                new CsvFormat(),
+        });
     }
 
     public static List<Importer> importers() {
-        return List.of();
+        return List.of(new Importer[] {
+                new W3cFormat(),
+                new JsonlFormat(),
+        });
     }
 
     public static Optional<Exporter> exporter(String name) {

@@ -1,0 +1,223 @@
+package org.factmark.formats;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.factmark.io.CodePoints;
+import org.factmark.io.SidecarWriter;
+import org.factmark.model.Annotation;
+import org.factmark.model.ArticleText;
+import org.factmark.model.LabelSet;
+import org.factmark.model.SpanOrder;
+
+/**
+ * The W3C Web Annotation Data Model (JSON-LD): one {@code AnnotationCollection} whose embedded first page holds
+ * every annotation of every article. Each annotation is written so that it can be read back without loss:
+ * <ul>
+ *   <li>{@code id}: {@code urn:uuid:ID} for a UUID, else as {@link W3cIds} says.</li>
+ *   <li>{@code motivation} is always {@code tagging}: labelling the span is why the annotation exists. Each body
+ *       says its own role with {@code purpose}, as the model allows.</li>
+ *   <li>{@code body}: a {@code TextualBody} with purpose {@code tagging} whose value is the label id; when there
+ *       is a note, a {@code TextualBody} with purpose {@code commenting}, format {@code text/plain}; when there
+ *       are attributes, a {@code TextualBody} with purpose {@code describing}, format {@code application/json}
+ *       whose value is the attributes object as compact JSON text. Only W3C vocabulary is used, so no JSON-LD
+ *       processor drops the attributes, and their JSON types (numbers, lists, booleans) survive exactly.</li>
+ *   <li>{@code creator}: a {@code Person} with {@code name}; {@code created}/{@code modified} as they are
+ *       ({@code xsd:dateTime} with {@code Z}; a value that is not is left out and reported).</li>
+ *   <li>{@code target}: the article's {@code file:} URI with a {@code TextQuoteSelector} (32 code points of
+ *       prefix and suffix, left out when empty) and a {@code TextPositionSelector} in code points.</li>
+ * </ul>
+ * An empty export is a collection with {@code total} 0 and no page (the model asks for {@code first} only when
+ * there are annotations). The collection and page ids are name-based UUIDs of the articles' URIs and hashes, so
+ * the same input gives the same bytes. Import: see {@link W3cImport}.
+ */
+public final class W3cFormat implements Exporter, Importer {
+    public static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+    /** The name of the one output file. */
+    public static final String FILE_NAME = "annotations.jsonld";
+    static final String ATTRIBUTES_FORMAT = "application/json";
+
+    private static final Pattern XSD_UTC = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public String name() {
+        return "w3c";
+    }
+
+    @Override
+    public String description() {
+        return "W3C Web Annotation (JSON-LD collection): labels, notes, details, creators and times, "
+                + "with text-quote and text-position selectors";
+    }
+
+    @Override
+    public boolean combines() {
+        return true;
+    }
+
+    @Override
+    public ExportResult export(List<ExportInput> articles) {
+        StringBuilder seed = new StringBuilder();
+        ArrayNode items = MAPPER.createArrayNode();
+        int orphans = 0;
+        int extras = 0;
+        int badTimes = 0;
+        for (ExportInput in : articles) {
+            ArticleText article = in.content().article();
+            String source = sourceIri(in.article(), article);
+            seed.append(source).append('\n').append(article.sha256()).append('\n');
+            orphans += in.content().orphans().size();
+            List<Annotation> sorted = new ArrayList<>(in.content().annotations());
+            sorted.sort(SpanOrder.ORDER);
+            CodePoints cp = CodePoints.of(article.text());
+            for (Annotation a : sorted) {
+                items.add(annotation(a, article.text(), cp, source));
+                extras += a.extra().isEmpty() ? 0 : 1;
+                badTimes += badTime(a.created()) || badTime(a.modified()) ? 1 : 0;
+            }
+        }
+        String collectionId = W3cIds.UUID_URN + UUID.nameUUIDFromBytes(bytes("collection\n" + seed));
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("@context", CONTEXT);
+        root.put("id", collectionId);
+        root.put("type", "AnnotationCollection");
+        root.put("label", "Factmark annotations of " + (articles.size() == 1
+                ? articles.get(0).content().article().fileName() : articles.size() + " articles"));
+        root.put("total", items.size());
+        if (!items.isEmpty()) {
+            String pageId = W3cIds.UUID_URN + UUID.nameUUIDFromBytes(bytes("page 1\n" + seed));
+            ObjectNode page = root.putObject("first");
+            page.put("id", pageId);
+            page.put("type", "AnnotationPage");
+            page.put("partOf", collectionId);
+            page.put("startIndex", 0);
+            page.set("items", items);
+            root.put("last", pageId);
+        }
+        List<String> lost = new ArrayList<>();
+        if (orphans > 0) {
+            lost.add(count(orphans) + " not found in their article (orphans): W3C targets need a place in the text");
+        }
+        if (extras > 0) {
+            lost.add("fields Factmark does not know, on " + count(extras));
+        }
+        if (badTimes > 0) {
+            lost.add("created or modified times of " + count(badTimes)
+                    + ": not ISO 8601 UTC with Z, as the W3C model requires");
+        }
+        return new ExportResult(List.of(new ExportResult.OutputFile(FILE_NAME, bytes(pretty(root)))), lost);
+    }
+
+    private static ObjectNode annotation(Annotation a, String text, CodePoints cp, String source) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", W3cIds.toIri(a.id()));
+        o.put("type", "Annotation");
+        o.put("motivation", "tagging");
+        if (!a.creator().isEmpty()) {
+            ObjectNode creator = o.putObject("creator");
+            creator.put("type", "Person");
+            creator.put("name", a.creator());
+        }
+        if (!badTime(a.created()) && !a.created().isEmpty()) {
+            o.put("created", a.created());
+        }
+        if (!badTime(a.modified()) && !a.modified().isEmpty()) {
+            o.put("modified", a.modified());
+        }
+        ArrayNode body = o.putArray("body");
+        textualBody(body, "tagging", a.label(), null);
+        if (!a.note().isEmpty()) {
+            textualBody(body, "commenting", a.note(), "text/plain");
+        }
+        if (!a.attributes().isEmpty()) {
+            try {
+                textualBody(body, "describing", MAPPER.writeValueAsString(a.attributes()), ATTRIBUTES_FORMAT);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("attributes are plain JSON values", e);
+            }
+        }
+        ObjectNode target = o.putObject("target");
+        target.put("type", "SpecificResource");
+        target.put("source", source);
+        ArrayNode selectors = target.putArray("selector");
+        ObjectNode quote = selectors.addObject();
+        quote.put("type", "TextQuoteSelector");
+        quote.put("exact", text.substring(a.start(), a.end()));
+        String prefix = text.substring(SpanFinder.back(text, a.start(), SidecarWriter.CONTEXT), a.start());
+        String suffix = text.substring(a.end(), SpanFinder.forward(text, a.end(), SidecarWriter.CONTEXT));
+        if (!prefix.isEmpty()) {
+            quote.put("prefix", prefix);
+        }
+        if (!suffix.isEmpty()) {
+            quote.put("suffix", suffix);
+        }
+        ObjectNode position = selectors.addObject();
+        position.put("type", "TextPositionSelector");
+        position.put("start", cp.toCodePoint(a.start()));
+        position.put("end", cp.toCodePoint(a.end()));
+        return o;
+    }
+
+    private static void textualBody(ArrayNode bodies, String purpose, String value, String format) {
+        ObjectNode body = bodies.addObject();
+        body.put("type", "TextualBody");
+        body.put("purpose", purpose);
+        body.put("value", value);
+        if (format != null) {
+            body.put("format", format);
+        }
+    }
+
+    /** The article's {@code file:} URI; without a path, a URN naming the text by its hash. */
+    static String sourceIri(Path article, ArticleText text) {
+        if (article == null) {
+            return "urn:sha256:" + text.sha256();
+        }
+        return article.toAbsolutePath().normalize().toUri().toString();
+    }
+
+    private static boolean badTime(String time) {
+        return !time.isEmpty() && !XSD_UTC.matcher(time).matches();
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " annotation" : " annotations");
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Two-space indent, {@code "key": value}, one array element per line, LF, a final newline. */
+    private static String pretty(ObjectNode root) {
+        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indent);
+        printer.indentArraysWith(indent);
+        try {
+            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
+    }
+
+    @Override
+    public ImportResult read(byte[] source, ArticleText article, LabelSet labels) throws FormatException {
+        return new W3cImport(article).read(source);
+    }
+}

@@ -130,4 +130,53 @@ class CliTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void exportWritesCsvToStdoutAndJsonlToAFileAndSaysWhatItDropped() throws Exception {
+        Run csv = run("export", "--format", "csv", article.toString());
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(csv.out().startsWith("article,id,label,start,end,text"), csv.out().substring(0, 80));
+        assertEquals(45, csv.out().split("\r\n").length, "a header and 44 rows");
+        Path jsonl = dir.resolve("out/speech.jsonl");
+        Run run = run("export", "--format", "jsonl", "--output", jsonl.toString(), article.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.readString(jsonl).startsWith("{\"text\": \"Iran’s Supreme Leader"));
+        assertTrue(run.err().startsWith("jsonl: Not carried: attributes and notes of 44 annotations"), run.err());
+        Run strict = run("export", "--format", "jsonl", "--strict", "--output", jsonl.toString(), article.toString());
+        assertEquals(1, strict.code(), "--strict: dropping something is a problem");
+    }
+
+    @Test
+    void importMergesIntoTheSidecarKeepsABackupAndReportsWhatItSkipped() throws Exception {
+        Path bare = Files.writeString(dir.resolve("bare.txt"), "Officials said 1,200 people died. 😀 Later 300 fled.");
+        Path source = Files.writeString(dir.resolve("in.jsonl"),
+                "{\"text\": \"Officials said 1,200 people died. 😀 Later 300 fled.\", "
+                        + "\"label\": [[15, 27, \"figure\"], [42, 45, \"figure\"], [0, 9, \"quote\"]]}\n");
+        Run first = run("import", "--format", "jsonl", "--from", source.toString(), bare.toString());
+        assertEquals(0, first.code(), first.err());
+        String sidecar = Files.readString(dir.resolve("bare.txt.annotations.json"));
+        assertTrue(sidecar.contains("\"text\": \"1,200 people\"") && sidecar.contains("\"text\": \"300\""),
+                "code points: the emoji counts once");
+        Run again = run("import", "--format", "jsonl", "--from", source.toString(), bare.toString());
+        assertEquals(0, again.code());
+        assertTrue(again.err().contains("3 already present, not added twice"), again.err());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("bare.txt.annotations.json.before-import-")));
+        }
+        Run bad = run("import", "--format", "jsonl", "--from", article.toString(), bare.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("speech.txt"), bad.err());
+    }
+
+    @Test
+    void w3cRoundTripThroughTheCommandLine() throws Exception {
+        Path w3c = dir.resolve("speech.jsonld");
+        assertEquals(0, run("export", "--format", "w3c", "--output", w3c.toString(), article.toString()).code());
+        Path copy = dir.resolve("copy.txt");
+        Files.copy(article, copy);
+        Run imported = run("import", "--format", "w3c", "--from", w3c.toString(), copy.toString());
+        assertEquals(0, imported.code(), imported.err());
+        Run stats = run("stats", copy.toString());
+        assertTrue(stats.out().contains("44 annotations; 11 assertions, 11 rated"), stats.out() + imported.err());
+    }
 }

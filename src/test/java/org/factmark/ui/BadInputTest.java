@@ -84,6 +84,8 @@ class BadInputTest {
         assertTrue(message.contains("Found again elsewhere: 1") && message.contains("Not found: 1")
                 && message.contains("event “denied”"), message);
         robot.clickOn("OK");
+        assertTrue(robot.lookup("#review-list").tryQuery().isPresent(), "the review panel lists what to check");
+        robot.type(KeyCode.ESCAPE); // closes it
         List<Annotation> rows = fx.rows(robot);
         assertEquals(1, rows.size());
         assertEquals("1,200 people", edited.substring(rows.get(0).start(), rows.get(0).end()));

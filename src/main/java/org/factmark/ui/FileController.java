@@ -154,7 +154,67 @@ final class FileController {
         return true;
     }
 
-    /** Saves the open document; true when it is on disk. */
+    /** Documents with more annotations than this are saved off the JavaFX thread (about 20 ms of work here). */
+    static final int BACKGROUND_SAVE_ABOVE = 2_000;
+    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "factmark-save");
+                t.setDaemon(true);
+                return t;
+            });
+    private boolean saving;
+
+    /**
+     * Ctrl+S. A large document's snapshot is taken here and serialised and written on a background thread,
+     * so the window never freezes; edits made meanwhile stay unsaved (the title keeps its mark).
+     */
+    void saveFromKey() {
+        AnnotationDocument doc = state.document();
+        if (doc == null || doc.annotations().size() <= BACKGROUND_SAVE_ABOVE) {
+            save();
+            return;
+        }
+        if (saving) {
+            status.flash("Still saving…");
+            return;
+        }
+        saving = true;
+        Object revision = doc.revision();
+        SidecarContent snapshot = doc.snapshot();
+        Path article = doc.articlePath();
+        boolean broken = doc.sidecarBroken();
+        String expected = doc.diskSha();
+        status.flash("Saving " + SidecarStore.sidecarFor(article).getFileName() + "…");
+        saver.submit(() -> {
+            try {
+                SaveResult result = SidecarStore.save(article, snapshot, broken, expected,
+                        previous -> keeper.keepVersion(article, previous));
+                javafx.application.Platform.runLater(() -> {
+                    saving = false;
+                    if (state.document() == doc) {
+                        saved(doc, revision, result);
+                    }
+                });
+            } catch (IOException e) {
+                javafx.application.Platform.runLater(() -> {
+                    saving = false;
+                    save(); // a conflict or an error: the ordinary path asks or explains
+                });
+            }
+        });
+    }
+
+    private void saved(AnnotationDocument doc, Object revision, SaveResult result) {
+        doc.markSaved(revision);
+        doc.setDiskSha(result.sha());
+        keeper.forget(doc.articlePath());
+        status.flash("Saved " + SidecarStore.sidecarFor(doc.articlePath()).getFileName());
+        result.brokenRenamedTo().ifPresent(renamed -> Dialogs.info(window, "Unreadable annotations kept",
+                "The sidecar that could not be read was renamed to " + renamed.getFileName()
+                        + " before saving, so nothing in it is lost."));
+    }
+
+    /** Saves the open document on this thread; true when it is on disk. */
     boolean save() {
         AnnotationDocument doc = state.document();
         if (doc == null) {
@@ -176,13 +236,7 @@ final class FileController {
                 result = SidecarStore.save(article, snapshot, doc.sidecarBroken(), null,
                         previous -> keeper.keepVersion(article, previous));
             }
-            doc.markSaved(revision);
-            doc.setDiskSha(result.sha());
-            keeper.forget(article);
-            status.flash("Saved " + SidecarStore.sidecarFor(doc.articlePath()).getFileName());
-            result.brokenRenamedTo().ifPresent(renamed -> Dialogs.info(window, "Unreadable annotations kept",
-                    "The sidecar that could not be read was renamed to " + renamed.getFileName()
-                            + " before saving, so nothing in it is lost."));
+            saved(doc, revision, result);
             return true;
         } catch (IOException e) {
             Dialogs.error(window, "Could not save the annotations of " + doc.articlePath().getFileName(),

@@ -96,7 +96,7 @@ public final class MainWindow {
 
         AppAction open = new AppAction("Open…", KeyCombination.valueOf("Shortcut+O"), Feather.FOLDER,
                 files::chooseAndOpen, null);
-        AppAction save = new AppAction("Save", KeyCombination.valueOf("Shortcut+S"), Feather.SAVE, files::save,
+        AppAction save = new AppAction("Save", KeyCombination.valueOf("Shortcut+S"), Feather.SAVE, files::saveFromKey,
                 Bindings.not(state.dirtyProperty()));
         AppAction undo = new AppAction("Undo", KeyCombination.valueOf("Shortcut+Z"), Feather.ROTATE_CCW,
                 annotations::undo, Bindings.not(state.canUndoProperty()));

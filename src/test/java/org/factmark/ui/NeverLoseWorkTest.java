@@ -158,4 +158,29 @@ class NeverLoseWorkTest {
         assertEquals("event", fx.rows(robot).get(0).label(), "the version on disk is shown");
         assertTrue(!robot.lookup("#disk-banner").query().isVisible());
     }
+
+    @Test
+    void aLargeDocumentIsSavedInTheBackground(FxRobot robot) throws Exception {
+        StringBuilder text = new StringBuilder();
+        java.util.List<org.factmark.model.Annotation> many = new java.util.ArrayList<>();
+        for (int i = 0; i < FileController.BACKGROUND_SAVE_ABOVE + 500; i++) {
+            int at = text.length();
+            text.append("Report ").append(i).append(" counts ").append(i * 7).append(" people.\n");
+            many.add(new org.factmark.model.Annotation("a" + i, "figure", at, at + 6, null, null, null, null,
+                    null, null));
+        }
+        Path article = fx.write("big.txt", text.toString());
+        org.factmark.model.ArticleText loaded = org.factmark.io.ArticleLoader.load(article);
+        Files.write(SidecarStore.sidecarFor(article), org.factmark.io.SidecarWriter.write(
+                new org.factmark.io.SidecarContent(loaded, many, java.util.List.of(), java.util.Map.of(),
+                        java.util.Map.of())));
+        fx.open(article);
+        int counts = text.indexOf("counts");
+        robot.interact(() -> fx.area(robot).requestFocus());
+        robot.interact(() -> fx.area(robot).selectRange(counts, counts + 6));
+        robot.type(KeyCode.DIGIT1);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WindowFixture.waitUntil(() -> fx.stage.getTitle().equals("big.txt — Factmark"));
+        assertTrue(Files.readString(SidecarStore.sidecarFor(article)).contains("\"text\": \"counts\""));
+    }
 }

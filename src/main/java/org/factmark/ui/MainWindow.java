@@ -306,7 +306,7 @@ public final class MainWindow {
     }
 
     /** The open document, for tests that check what the window holds. */
-    AnnotationDocument document() {
+    public AnnotationDocument document() {
         return state.document();
     }
 

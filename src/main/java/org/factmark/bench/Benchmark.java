@@ -1,0 +1,254 @@
+package org.factmark.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.io.ArticleLoader;
+import org.factmark.io.SidecarReader;
+import org.factmark.io.SidecarStore;
+import org.factmark.io.WorkStore;
+import org.factmark.model.Annotation;
+import org.factmark.model.ArticleText;
+import org.factmark.model.Lanes;
+import org.factmark.prefs.Preferences;
+import org.factmark.prefs.RecentFiles;
+import org.factmark.ui.MainWindow;
+import org.factmark.ui.highlight.HighlightProjection;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+
+/**
+ * {@code factmark bench}: measures Factmark against the bare toolkit on generated documents and prints a
+ * table (written as JSON to {@code target/bench/results.json} too). Open, annotate, relabel, delete, jump and
+ * save go through the code paths the user's keys and clicks use; the floor is a bare RichTextFX area given the
+ * same text and style spans in one call, and bare Jackson reading and writing the same sidecar.
+ */
+public final class Benchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final int repeats;
+    private final int operations;
+    private final Path folder;
+    private final List<Map<String, Object>> results = new ArrayList<>();
+
+    private Benchmark(int repeats, int operations, Path folder) {
+        this.repeats = repeats;
+        this.operations = operations;
+        this.folder = folder;
+    }
+
+    /** Arguments: sizes (small, medium, large, line), then optional {@code --repeats N --operations N}. */
+    public static void main(String[] args) throws Exception {
+        List<String> sizes = new ArrayList<>();
+        int repeats = 3;
+        int operations = 100;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--repeats" -> repeats = Integer.parseInt(args[++i]);
+                case "--operations" -> operations = Integer.parseInt(args[++i]);
+                default -> sizes.add(args[i]);
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of("small", "medium");
+        }
+        Path folder = Path.of("target", "bench");
+        Files.createDirectories(folder);
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
+        Benchmark bench = new Benchmark(repeats, operations, folder);
+        System.out.printf("Factmark benchmark — %s, %d cores, Java %s, prism %s%n", System.getProperty("os.name"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                System.getProperty("prism.order", "default"));
+        for (String size : sizes) {
+            Corpus.Doc doc = switch (size) {
+                case "small" -> Corpus.make(folder, "small-100k", 100_000, 1_000, true);
+                case "medium" -> Corpus.make(folder, "medium-5m", 5_000_000, 50_000, true);
+                case "large" -> Corpus.make(folder, "large-20m", 20_000_000, 200_000, true);
+                case "line" -> Corpus.make(folder, "line-2m", 2_000_000, 20_000, false);
+                default -> throw new IllegalArgumentException("unknown size " + size);
+            };
+            bench.measure(doc);
+        }
+        JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("results.json").toFile(),
+                bench.results);
+        System.out.println("results: " + folder.resolve("results.json"));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private void measure(Corpus.Doc doc) throws Exception {
+        System.out.printf("%n%s: %,d characters, %,d annotations%n", doc.name(), doc.bytes(), doc.annotations());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("document", doc.name());
+        row.put("characters", doc.bytes());
+        row.put("annotations", doc.annotations());
+
+        Path work = Files.createTempDirectory("factmark-bench");
+        long heapBefore = usedHeap();
+        Stage stage = Frames.onFx(() -> new Stage());
+        MainWindow window = Frames.onFx(() -> {
+            MainWindow w = new MainWindow(stage, new RecentFiles(work.resolve("recent.json")),
+                    new Preferences(work.resolve("prefs.json")), new WorkStore(work));
+            stage.show();
+            return w;
+        });
+        Scene scene = stage.getScene();
+        List<Long> open = new ArrayList<>();
+        for (int i = 0; i <= repeats; i++) { // the first run warms up
+            long t = Frames.untilNextFrame(() -> scene, () -> window.open(doc.article()));
+            if (i > 0) {
+                open.add(t);
+            }
+        }
+        long heapOpen = usedHeap() - heapBefore;
+        Stats openStats = Stats.of(open);
+        report(row, "open", openStats);
+
+        StyleClassedTextArea area = Frames.onFx(() -> (StyleClassedTextArea) scene.lookup("#article"));
+        AnnotationDocument document = window.document();
+        String text = document.text();
+        Random random = new Random(7);
+        List<Long> annotate = new ArrayList<>();
+        List<Long> relabel = new ArrayList<>();
+        List<Long> delete = new ArrayList<>();
+        for (int i = 0; i < operations; i++) {
+            int from = Math.max(0, text.indexOf(' ', (int) ((long) text.length() * i / operations)) + 1);
+            int to = Math.max(from + 1, text.indexOf(' ', from + 3 + random.nextInt(20)));
+            Frames.onFx(() -> {
+                area.requestFocus();
+                area.selectRange(from, Math.min(to, text.length()));
+            });
+            annotate.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DIGIT2)));
+            relabel.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DIGIT3)));
+            delete.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DELETE)));
+        }
+        if (document.annotations().size() != doc.annotations()) {
+            System.out.println("  WARNING: the key presses did not reach the editor; the timings below are void");
+        }
+        report(row, "annotate", Stats.of(annotate));
+        report(row, "relabel", Stats.of(relabel));
+        report(row, "delete", Stats.of(delete));
+
+        @SuppressWarnings("unchecked")
+        TableView<Annotation> table = Frames.onFx(() -> (TableView<Annotation>) scene.lookup("#annotation-table"));
+        List<Long> jump = new ArrayList<>();
+        for (int i = 0; i < Math.min(20, operations); i++) {
+            int index = (int) ((long) (document.annotations().size() - 1) * (i + 1) / 20);
+            jump.add(Frames.untilNextFrame(() -> scene, () -> table.getSelectionModel().clearAndSelect(index)));
+        }
+        report(row, "jump", Stats.of(jump));
+
+        List<Long> save = new ArrayList<>();
+        for (int i = 0; i <= repeats; i++) {
+            long t0 = System.nanoTime();
+            SidecarStore.save(doc.article(), document.snapshot(), false);
+            if (i > 0) {
+                save.add(System.nanoTime() - t0);
+            }
+        }
+        report(row, "save", Stats.of(save));
+        Frames.onFx(stage::close);
+
+        Floor floor = floor(doc);
+        report(row, "floor open", floor.open);
+        report(row, "floor jackson write", floor.write);
+        report(row, "floor jackson read", floor.read);
+        row.put("heap open MB", heapOpen / 1e6);
+        row.put("floor heap MB", floor.heap / 1e6);
+        System.out.printf("  %-22s %8.1f MB   floor %8.1f MB   ratio %.2f%n", "heap", heapOpen / 1e6,
+                floor.heap / 1e6, (double) heapOpen / Math.max(1, floor.heap));
+        System.out.printf("  %-22s %8.2f × floor%n", "open ratio", openStats.median() / floor.open.median());
+        System.out.printf("  %-22s %8.2f × floor%n", "save ratio", Stats.of(save).median() / floor.write.median());
+        results.add(row);
+    }
+
+    private record Floor(Stats open, Stats write, Stats read, long heap) {
+    }
+
+    /** The bare toolkit: the same text and style spans given to a bare area; bare Jackson on the same bytes. */
+    private Floor floor(Corpus.Doc doc) throws Exception {
+        byte[] sidecar = Files.readAllBytes(SidecarStore.sidecarFor(doc.article()));
+        ArticleText article = ArticleLoader.load(doc.article());
+        List<Annotation> all = SidecarReader.read(sidecar, article).content().annotations();
+        StyleSpans<Collection<String>> spans = HighlightProjection.project(all, Lanes.assign(all), 0,
+                article.text().length(), LabelsForBench.IDS);
+        long heapBefore = usedHeap();
+        Stage stage = Frames.onFx(() -> new Stage());
+        StyleClassedTextArea area = Frames.onFx(() -> {
+            StyleClassedTextArea a = new StyleClassedTextArea();
+            a.setWrapText(true);
+            stage.setScene(new Scene(new VirtualizedScrollPane<>(a), 1360, 860));
+            stage.show();
+            return a;
+        });
+        List<Long> open = new ArrayList<>();
+        for (int i = 0; i <= repeats; i++) {
+            Frames.onFx(() -> area.replaceText(""));
+            long t = Frames.untilNextFrame(stage::getScene, () -> {
+                area.replaceText(article.text());
+                area.setStyleSpans(0, spans);
+            });
+            if (i > 0) {
+                open.add(t);
+            }
+        }
+        long heap = usedHeap() - heapBefore;
+        Frames.onFx(stage::close);
+        List<Long> write = new ArrayList<>();
+        List<Long> read = new ArrayList<>();
+        Path target = folder.resolve("jackson-floor.json");
+        for (int i = 0; i <= repeats; i++) {
+            long t0 = System.nanoTime();
+            JsonNode tree = JSON.readTree(sidecar);
+            long t1 = System.nanoTime();
+            JSON.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), tree);
+            long t2 = System.nanoTime();
+            if (i > 0) {
+                read.add(t1 - t0);
+                write.add(t2 - t1);
+            }
+        }
+        return new Floor(Stats.of(open), Stats.of(write), Stats.of(read), heap);
+    }
+
+    private static void key(StyleClassedTextArea area, KeyCode code) {
+        Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+    }
+
+    private static void report(Map<String, Object> row, String what, Stats s) {
+        row.put(what + " median ms", s.median());
+        row.put(what + " p99 ms", s.p99());
+        System.out.printf("  %-22s median %8.1f ms   p99 %8.1f ms   (%.1f–%.1f, n=%d)%n", what, s.median(), s.p99(),
+                s.min(), s.max(), s.n());
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    /** The label ids the projection knows (the default schema's). */
+    private static final class LabelsForBench {
+        static final java.util.Set<String> IDS = java.util.Set.of("quote", "figure", "assertion", "event");
+    }
+}

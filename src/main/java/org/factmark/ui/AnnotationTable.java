@@ -167,11 +167,14 @@ final class AnnotationTable {
         col.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
+            // one icon per cell, shown or not: new nodes on every update would each cost a CSS pass
+            private final FontIcon icon = new FontIcon(Feather.ALERT_TRIANGLE);
+
             @Override
             protected void updateItem(Annotation a, boolean empty) {
                 super.updateItem(a, empty);
                 List<String> problems = empty || a == null ? List.of() : AttributeCheck.problems(state.labels(), a);
-                setGraphic(problems.isEmpty() ? null : new FontIcon(Feather.ALERT_TRIANGLE));
+                setGraphic(problems.isEmpty() ? null : icon);
                 getStyleClass().remove("warning-cell");
                 if (!problems.isEmpty()) {
                     getStyleClass().add("warning-cell");
@@ -193,6 +196,13 @@ final class AnnotationTable {
         TableColumn<Annotation, String> col = new TableColumn<>("Label");
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         col.setCellFactory(c -> new TableCell<>() {
+            private final Rectangle chip = new Rectangle(10, 10);
+
+            {
+                chip.setArcWidth(3);
+                chip.setArcHeight(3);
+            }
+
             @Override
             protected void updateItem(String label, boolean empty) {
                 super.updateItem(label, empty);
@@ -202,10 +212,7 @@ final class AnnotationTable {
                     return;
                 }
                 setText(state.labels().nameOf(label));
-                Rectangle chip = new Rectangle(10, 10, state.labels().byId(label)
-                        .map(d -> Color.web(d.colour())).orElse(Color.GRAY));
-                chip.setArcWidth(3);
-                chip.setArcHeight(3);
+                chip.setFill(state.labels().byId(label).map(d -> Color.web(d.colour())).orElse(Color.GRAY));
                 setGraphic(chip);
             }
         });

@@ -34,10 +34,18 @@ final class Inspector {
     private final VBox root = new VBox(8);
     private final Label title = new Label();
     private final Label quoted = new Label();
-    private final GridPane form = new GridPane();
     private final Label problems = new Label();
     private final TextArea note = new TextArea();
-    private final Map<String, AttributeField> fields = new LinkedHashMap<>();
+    private Map<String, AttributeField> fields = new LinkedHashMap<>();
+    /** One form per label, built once and reused: new controls on every selection would each cost a CSS pass. */
+    private final Map<String, Form> forms = new java.util.HashMap<>();
+    private final javafx.scene.shape.Rectangle chip = new javafx.scene.shape.Rectangle(12, 12);
+    private final Label noteName = new Label("Note");
+    /** Every form built so far, all in the tree; only the selected label's is shown (showing is cheaper than adding). */
+    private final VBox formBox = new VBox();
+
+    private record Form(GridPane grid, Map<String, AttributeField> fields) {
+    }
     private final ScrollPane scroll = new ScrollPane(root);
     private String shownId;
     private String shownLabel;
@@ -57,14 +65,10 @@ final class Inspector {
         problems.getStyleClass().add("inspector-problems");
         problems.setId("inspector-problems");
         problems.setWrapText(true);
-        form.setHgap(10);
-        form.setVgap(6);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(90);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        form.getColumnConstraints().addAll(names, values);
+        chip.setArcWidth(4);
+        chip.setArcHeight(4);
+        noteName.getStyleClass().add("field-name");
+        root.getChildren().setAll(title, quoted, formBox, problems, noteName, note);
         note.setId("inspector-note");
         note.setPromptText("Note");
         note.setWrapText(true);
@@ -89,6 +93,8 @@ final class Inspector {
         state.selectedProperty().addListener((obs, old, a) -> show(a));
         state.labelsProperty().addListener((obs, old, labels) -> {
             shownId = null;
+            forms.clear();
+            formBox.getChildren().clear();
             show(state.selected());
         });
         show(null);
@@ -127,8 +133,10 @@ final class Inspector {
             shownId = null;
             title.setText("No annotation selected");
             quoted.setText("Select a highlight or a row of the list to see and edit its details.");
-            root.getChildren().setAll(title, quoted);
-            fields.clear();
+            title.setGraphic(null);
+            fields = new LinkedHashMap<>();
+            shownLabel = null;
+            showDetails(false);
             return;
         }
         if (!a.id().equals(shownId) || !a.label().equals(shownLabel)) {
@@ -149,32 +157,66 @@ final class Inspector {
 
     private void build(Annotation a) {
         shownId = a.id();
-        shownLabel = a.label();
         LabelDef def = state.labels().byId(a.label()).orElse(null);
         title.setText(def == null ? a.label() + " (not in this schema)" : def.name());
-        title.setGraphic(def == null ? null : LabelButtons.chip(def));
+        if (def != null) {
+            chip.setFill(javafx.scene.paint.Color.web(def.colour()));
+        }
+        title.setGraphic(def == null ? null : chip);
         String text = state.document().text().substring(a.start(), Math.min(a.end(), a.start() + 280));
         quoted.setText("“" + text.replace('\n', ' ') + (a.end() - a.start() > 280 ? "…" : "") + "”");
-        form.getChildren().clear();
-        fields.clear();
+        Form form = forms.computeIfAbsent(a.label(), label -> {
+            Form made = newForm(a);
+            formBox.getChildren().add(made.grid());
+            return made;
+        });
+        fields = form.fields();
+        for (Form each : forms.values()) {
+            each.grid().setVisible(each == form);
+            each.grid().setManaged(each == form);
+        }
+        showDetails(true);
+        shownLabel = a.label();
+    }
+
+    private void showDetails(boolean on) {
+        for (Node n : List.of(formBox, noteName, note)) {
+            n.setVisible(on);
+            n.setManaged(on);
+        }
+        if (!on) {
+            problems.setVisible(false);
+            problems.setManaged(false);
+        }
+    }
+
+    private Form newForm(Annotation a) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(90);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(names, values);
+        Map<String, AttributeField> made = new LinkedHashMap<>();
         int row = 0;
         for (AttributeDef attribute : state.labels().attributesOf(a)) {
             AttributeField field = new AttributeField(attribute, value -> commit(attribute, value), suggestions);
             Label name = new Label(attribute.name() + (attribute.required() ? " *" : ""));
             name.setLabelFor(field.node());
             name.getStyleClass().add("field-name");
-            form.addRow(row++, name, field.node());
+            grid.addRow(row++, name, field.node());
             GridPane.setHgrow(field.node(), Priority.ALWAYS);
             field.node().focusedProperty().addListener((obs, was, is) -> {
                 if (is) {
                     scrollIntoView(field.node());
                 }
             });
-            fields.put(attribute.id(), field);
+            made.put(attribute.id(), field);
         }
-        Label noteName = new Label("Note");
-        noteName.getStyleClass().add("field-name");
-        root.getChildren().setAll(title, quoted, form, problems, noteName, note);
+        return new Form(grid, made);
     }
 
     private void commit(AttributeDef def, Object value) {

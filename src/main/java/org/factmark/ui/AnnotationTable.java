@@ -153,6 +153,11 @@ final class AnnotationTable {
     }
 
     private int indexOfId(String id) {
+        AnnotationDocument doc = state.document();
+        if (doc != null && filtered.getPredicate() == null && table.getSortOrder().isEmpty()) {
+            // the list is the document in text order: its rank is the row, found in O(log n)
+            return doc.annotations().get(id).map(a -> doc.annotations().indexOf(a)).orElse(-1);
+        }
         List<Annotation> items = table.getItems();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).id().equals(id)) {

@@ -80,7 +80,8 @@ final class ListFilter {
                 && (wanted == null || ANY_VERDICT.equals(wanted)
                     || wanted.equals(Objects.toString(a.attributes().get("verdict"), "unrated")))
                 && (query.isEmpty() || matches(a, query));
-        table.setFilter(filter);
+        boolean everything = labelId == null && (wanted == null || ANY_VERDICT.equals(wanted)) && query.isEmpty();
+        table.setFilter(everything ? null : filter);
         showCount();
     }
 

@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.edit.Statistics;
+import org.factmark.edit.Tally;
 import org.factmark.io.FolderValues;
 import org.factmark.model.Annotation;
 import org.factmark.model.LabelSet;
@@ -65,6 +66,7 @@ public final class MainWindow {
     private ObservableBooleanValue noDocument;
     private Map<String, Set<String>> folderValues = Map.of();
     private LineIndex lines = new LineIndex("");
+    private Tally tally;
 
     public MainWindow(Stage stage, RecentFiles recent) {
         this(stage, recent, Preferences.standard(), new WorkStore(AppData.folder()));
@@ -212,9 +214,14 @@ public final class MainWindow {
         state.documentProperty().addListener((obs, old, doc) -> {
             lines = new LineIndex(doc == null ? "" : doc.text());
             folderValues = doc == null ? Map.of() : FolderValues.around(doc.articlePath());
+            tally = doc == null ? null : new Tally(doc.annotations().all());
             if (doc != null) {
                 prefs.setLastFolder(doc.articlePath().toAbsolutePath().getParent());
-                doc.addListener(edit -> refreshCounts());
+                org.factmark.edit.Tally counted = tally;
+                doc.addListener(edit -> {
+                    counted.apply(edit);
+                    refreshCounts();
+                });
             }
             refreshCounts();
         });
@@ -258,11 +265,18 @@ public final class MainWindow {
         return (state.dirtyProperty().get() ? "• " : "") + doc.articlePath().getFileName() + " — Factmark";
     }
 
+    /** The status bar's counts, from the running tally: no walk over every annotation per keystroke. */
     private void refreshCounts() {
-        AnnotationDocument doc = state.document();
-        List<Annotation> all = doc == null ? List.of() : doc.annotations().all();
-        status.showCounts(state.labels(), doc == null ? Map.of() : doc.annotations().countsByLabel());
-        status.showProgress(doc == null ? "" : Statistics.of(state.labels(), all).progress());
+        if (tally == null) {
+            status.showCounts(state.labels(), Map.of());
+            status.showProgress("");
+            return;
+        }
+        status.showCounts(state.labels(), tally.byLabel());
+        boolean verdicts = state.labels().byId(Statistics.ASSERTION).flatMap(d -> d.attribute(Statistics.VERDICT))
+                .isPresent();
+        String progress = tally.progress();
+        status.showProgress(verdicts ? progress : progress.substring(0, progress.indexOf(',')));
     }
 
     /** Values for an attribute already used in this article and the other sidecars of its folder. */

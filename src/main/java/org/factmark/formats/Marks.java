@@ -1,0 +1,112 @@
+package org.factmark.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.factmark.model.Annotation;
+import org.factmark.model.LabelSet;
+
+/**
+ * Writes an article's text as HTML paragraphs with its annotations as nested {@code <mark>} elements, for
+ * {@link HtmlReport}. Nested spans nest; where spans cross, or a span runs over a paragraph break, the inner
+ * marks are closed and opened again, so the markup is always well formed.
+ */
+final class Marks {
+    private final StringBuilder h;
+    private final LabelSet labels;
+    private final List<String> classes;
+    private final Map<String, Integer> lanes;
+    /** The marks open at the current position, outermost first. */
+    private final List<Annotation> open = new ArrayList<>();
+
+    Marks(StringBuilder h, LabelSet labels, List<String> classes, Map<String, Integer> lanes) {
+        this.h = h;
+        this.labels = labels;
+        this.classes = classes;
+        this.lanes = lanes;
+    }
+
+    /** Renders {@code text} with the annotations, given in span order. */
+    void render(String text, List<Annotation> sorted) {
+        h.append("<p>");
+        int next = 0;
+        int i = 0;
+        while (true) {
+            closeEnded(i);
+            if (i >= text.length()) {
+                break;
+            }
+            if (text.startsWith("\n\n", i)) {
+                while (i < text.length() && text.charAt(i) == '\n') {
+                    i++;
+                }
+                for (int k = open.size() - 1; k >= 0; k--) {
+                    h.append("</mark>");
+                }
+                final int at = i;
+                open.removeIf(a -> a.end() <= at);
+                h.append("</p>\n");
+                if (i >= text.length()) {
+                    open.clear();
+                    return;
+                }
+                h.append("<p>");
+                open.forEach(this::openTag);
+                continue;
+            }
+            while (next < sorted.size() && sorted.get(next).start() <= i) {
+                Annotation a = sorted.get(next++);
+                if (a.end() > i) {
+                    open.add(a);
+                    openTag(a);
+                }
+            }
+            int c = text.codePointAt(i);
+            if (c == '\n' && i + 1 == text.length()) {
+                h.append('\n'); // the article's last line break ends the paragraph, it is no empty line
+            } else if (c == '\n') {
+                h.append("<br>\n");
+            } else {
+                HtmlReport.escTo(h, text.substring(i, i + Character.charCount(c)));
+            }
+            i += Character.charCount(c);
+        }
+        for (int k = open.size() - 1; k >= 0; k--) {
+            h.append("</mark>");
+        }
+        open.clear();
+        h.append("</p>\n");
+    }
+
+    /** Closes the marks that end at {@code i}; marks opened inside one of them but going on are reopened. */
+    private void closeEnded(int i) {
+        int k = 0;
+        while (k < open.size() && open.get(k).end() > i) {
+            k++;
+        }
+        if (k == open.size()) {
+            return;
+        }
+        List<Annotation> goingOn = new ArrayList<>();
+        for (int j = open.size() - 1; j >= k; j--) {
+            h.append("</mark>");
+        }
+        for (Annotation a : open.subList(k, open.size())) {
+            if (a.end() > i) {
+                goingOn.add(a);
+            }
+        }
+        open.subList(k, open.size()).clear();
+        for (Annotation a : goingOn) {
+            open.add(a);
+            openTag(a);
+        }
+    }
+
+    private void openTag(Annotation a) {
+        String title = labels.nameOf(a.label()) + (a.note().isBlank() ? "" : " — " + a.note());
+        h.append("<mark class=\"lane").append(Math.min(3, lanes.getOrDefault(a.id(), 0))).append(" c")
+                .append(classes.indexOf(a.label())).append("\" title=\"").append(HtmlReport.esc(title))
+                .append("\">");
+    }
+}

@@ -11,14 +11,19 @@ public final class Formats {
     public static List<Exporter> exporters() {
         return List.of(new Exporter[] {
                 new W3cFormat(),
-                new JsonlFormat(),
+                new BratFormat(),
                 new CsvFormat(),
+                new JsonlFormat(),
+                new ConllFormat(),
+                new HtmlReport(),
+                new ClaimReviewFormat(),
         });
     }
 
     public static List<Importer> importers() {
         return List.of(new Importer[] {
                 new W3cFormat(),
+                new BratFormat(),
                 new JsonlFormat(),
         });
     }

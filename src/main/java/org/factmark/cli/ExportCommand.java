@@ -71,12 +71,21 @@ final class ExportCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().print(new String(files.get(0).bytes(), StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
-        } else if (files.size() == 1 && !Files.isDirectory(output)) {
-            write(output, files.get(0).bytes());
         } else {
-            Files.createDirectories(output);
-            for (ExportResult.OutputFile file : files) {
-                write(output.resolve(file.name()), file.bytes());
+            boolean single = files.size() == 1 && !Files.isDirectory(output);
+            List<Path> targets = single ? List.of(output)
+                    : files.stream().map(f -> output.resolve(f.name())).toList();
+            Optional<Path> clobbered = ExportResult.clobbers(targets, inputs);
+            if (clobbered.isPresent()) {
+                err.println("factmark: the export would write over " + clobbered.get()
+                        + ", one of the articles or sidecars being exported; choose another --output");
+                return FactmarkCli.ERROR;
+            }
+            if (!single) {
+                Files.createDirectories(output);
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                write(targets.get(i), files.get(i).bytes());
             }
         }
         err.println(format + ": " + result.summary());

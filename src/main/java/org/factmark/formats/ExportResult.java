@@ -25,6 +25,20 @@ public record ExportResult(List<OutputFile> files, List<String> lost) {
         return lost.isEmpty() ? "Everything was exported." : "Not carried: " + String.join("; ", lost) + ".";
     }
 
+    /**
+     * The first of {@code targets} that is one of the exported articles or their sidecars: an export must never
+     * write over the user's own files (brat, for one, writes a normalised copy of each article).
+     */
+    public static java.util.Optional<java.nio.file.Path> clobbers(List<java.nio.file.Path> targets,
+                                                                  List<ExportInput> inputs) {
+        java.util.Set<java.nio.file.Path> own = new java.util.HashSet<>();
+        for (ExportInput input : inputs) {
+            own.add(input.article().toAbsolutePath().normalize());
+            own.add(org.factmark.io.SidecarStore.sidecarFor(input.article()).toAbsolutePath().normalize());
+        }
+        return targets.stream().filter(t -> own.contains(t.toAbsolutePath().normalize())).findFirst();
+    }
+
     public boolean droppedSomething() {
         return !lost.isEmpty();
     }

@@ -56,20 +56,27 @@ final class ExportImportController {
         if (format.isEmpty()) {
             return;
         }
-        ExportResult result = format.get().export(List.of(new ExportInput(doc.articlePath(), doc.snapshot(),
-                state.labels())));
+        List<ExportInput> inputs = List.of(new ExportInput(doc.articlePath(), doc.snapshot(), state.labels()));
+        ExportResult result = format.get().export(inputs);
         Optional<Path> target = exportTarget.apply(result, folderOf(doc));
         if (target.isEmpty()) {
             return;
         }
+        boolean single = result.files().size() == 1 && !Files.isDirectory(target.get());
+        List<Path> targets = single ? List.of(target.get())
+                : result.files().stream().map(f -> target.get().resolve(f.name())).toList();
+        Optional<Path> clobbered = ExportResult.clobbers(targets, inputs);
+        if (clobbered.isPresent()) {
+            Dialogs.error(window, "Not exported", "The export would write over " + clobbered.get()
+                    + ", the article or its annotations. Choose another folder or file name.");
+            return;
+        }
         try {
-            if (result.files().size() == 1 && !Files.isDirectory(target.get())) {
-                Files.write(target.get(), result.files().get(0).bytes());
-            } else {
+            if (!single) {
                 Files.createDirectories(target.get());
-                for (ExportResult.OutputFile file : result.files()) {
-                    Files.write(target.get().resolve(file.name()), file.bytes());
-                }
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                Files.write(targets.get(i), result.files().get(i).bytes());
             }
         } catch (IOException e) {
             Dialogs.error(window, "Could not export to " + target.get().getFileName(), target.get() + ": "

@@ -179,4 +179,30 @@ class CliTest {
         Run stats = run("stats", copy.toString());
         assertTrue(stats.out().contains("44 annotations; 11 assertions, 11 rated"), stats.out() + imported.err());
     }
+
+    @Test
+    void bratWritesSeveralFilesIntoAFolderAndNeverOverTheArticle() throws Exception {
+        Run noOutput = run("export", "--format", "brat", article.toString());
+        assertEquals(2, noOutput.code());
+        assertTrue(noOutput.err().contains("give --output FOLDER"), noOutput.err());
+        String before = Files.readString(article);
+        Run clobber = run("export", "--format", "brat", "--output", dir.toString(), article.toString());
+        assertEquals(2, clobber.code(), clobber.err());
+        assertTrue(clobber.err().contains("would write over"), clobber.err());
+        assertEquals(before, Files.readString(article), "the article is untouched");
+        Path out = dir.resolve("brat");
+        Run ok = run("export", "--format", "brat", "--output", out.toString(), article.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.exists(out.resolve("annotation.conf")) && Files.exists(out.resolve("speech.ann")));
+        assertTrue(ok.err().startsWith("brat: Not carried:"), ok.err());
+    }
+
+    @Test
+    void everyFormatExportsTheSample() {
+        for (String format : new String[] {"w3c", "csv", "jsonl", "conll", "html", "claimreview"}) {
+            Run run = run("export", "--format", format, "--output", dir.resolve("all/" + format).toString() + "/",
+                    article.toString());
+            assertEquals(0, run.code(), format + ": " + run.err());
+        }
+    }
 }

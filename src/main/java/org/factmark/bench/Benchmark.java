@@ -100,6 +100,7 @@ public final class Benchmark {
         row.put("characters", doc.bytes());
         row.put("annotations", doc.annotations());
 
+        Floor floor = floor(doc); // first, in a clean heap
         Path work = Files.createTempDirectory("factmark-bench");
         long heapBefore = usedHeap();
         Stage stage = Frames.onFx(() -> new Stage());
@@ -166,7 +167,6 @@ public final class Benchmark {
         report(row, "save", Stats.of(save));
         Frames.onFx(stage::close);
 
-        Floor floor = floor(doc);
         report(row, "floor open", floor.open);
         report(row, "floor jackson write", floor.write);
         report(row, "floor jackson read", floor.read);
@@ -210,7 +210,10 @@ public final class Benchmark {
             }
         }
         long heap = usedHeap() - heapBefore;
-        Frames.onFx(stage::close);
+        Frames.onFx(() -> {
+            area.replaceText("");
+            stage.close();
+        });
         List<Long> write = new ArrayList<>();
         List<Long> read = new ArrayList<>();
         Path target = folder.resolve("jackson-floor.json");

@@ -172,20 +172,29 @@ final class AnnotationTable {
         col.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
-            // one icon per cell, shown or not: new nodes on every update would each cost a CSS pass
+            // one icon and one tooltip per cell, shown or not, and the style class changed only when it must:
+            // new nodes or classes on every update would each cost a CSS pass
             private final FontIcon icon = new FontIcon(Feather.ALERT_TRIANGLE);
+            private final Tooltip tip = new Tooltip();
 
             @Override
             protected void updateItem(Annotation a, boolean empty) {
                 super.updateItem(a, empty);
                 List<String> problems = empty || a == null ? List.of() : AttributeCheck.problems(state.labels(), a);
-                setGraphic(problems.isEmpty() ? null : icon);
-                getStyleClass().remove("warning-cell");
-                if (!problems.isEmpty()) {
-                    getStyleClass().add("warning-cell");
+                boolean warn = !problems.isEmpty();
+                setGraphic(warn ? icon : null);
+                if (warn != getStyleClass().contains("warning-cell")) {
+                    if (warn) {
+                        getStyleClass().add("warning-cell");
+                    } else {
+                        getStyleClass().remove("warning-cell");
+                    }
                 }
-                setTooltip(problems.isEmpty() ? null : new Tooltip(String.join("\n", problems)));
-                setAccessibleText(problems.isEmpty() ? null : "needs details: " + String.join("; ", problems));
+                if (warn) {
+                    tip.setText(String.join("\n", problems));
+                }
+                setTooltip(warn ? tip : null);
+                setAccessibleText(warn ? "needs details: " + String.join("; ", problems) : null);
             }
         });
         col.setComparator((x, y) -> Boolean.compare(AttributeCheck.missingRequired(state.labels(), x),

@@ -213,7 +213,16 @@ public final class MainWindow {
         refreshCounts();
         state.documentProperty().addListener((obs, old, doc) -> {
             lines = new LineIndex(doc == null ? "" : doc.text());
-            folderValues = doc == null ? Map.of() : FolderValues.around(doc.articlePath());
+            folderValues = Map.of();
+            if (doc != null) {
+                // other sidecars of the folder may be large: read them off the JavaFX thread, for suggestions later
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> FolderValues.around(doc.articlePath()))
+                        .thenAccept(values -> javafx.application.Platform.runLater(() -> {
+                            if (state.document() == doc) {
+                                folderValues = values;
+                            }
+                        }));
+            }
             tally = doc == null ? null : new Tally(doc.annotations().all());
             if (doc != null) {
                 prefs.setLastFolder(doc.articlePath().toAbsolutePath().getParent());

@@ -86,6 +86,7 @@ public final class Benchmark {
             };
             bench.measure(doc);
         }
+        bench.startup();
         JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("results.json").toFile(),
                 bench.results);
         System.out.println("results: " + folder.resolve("results.json"));
@@ -177,6 +178,36 @@ public final class Benchmark {
         System.out.printf("  %-22s %8.2f × floor%n", "open ratio", openStats.median() / floor.open.median());
         System.out.printf("  %-22s %8.2f × floor%n", "save ratio", Stats.of(save).median() / floor.write.median());
         results.add(row);
+    }
+
+    /** Start-up: from {@code java -jar factmark.jar} to the first frame with the sample open, in a new JVM. */
+    private void startup() throws Exception {
+        Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path sample = Path.of("samples", "khamenei-gaza-speech.txt");
+        if (!jar.toString().endsWith(".jar") || !Files.exists(sample)) {
+            System.out.println("\nstart-up: not measured (run from the project folder with target/factmark.jar)");
+            return;
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i <= repeats; i++) {
+            Path home = Files.createTempDirectory("factmark-startup");
+            Process p = new ProcessBuilder("java", "-Dfactmark.startupProbe=true", "-Dfactmark.home=" + home,
+                    "-Dprism.order=" + System.getProperty("prism.order", "sw"), "-jar", jar.toString(), "open",
+                    sample.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            p.waitFor();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("first frame after (\\d+) ms").matcher(out);
+            if (m.find() && i > 0) {
+                times.add(Long.parseLong(m.group(1)) * 1_000_000L);
+            }
+        }
+        if (!times.isEmpty()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("document", "start-up");
+            System.out.println();
+            report(row, "start-up to first frame", Stats.of(times));
+            results.add(row);
+        }
     }
 
     private record Floor(Stats open, Stats write, Stats read, long heap) {

@@ -165,7 +165,7 @@ public final class SidecarReader {
     /** One annotation's fields, type-checked, offsets still in code points as the file has them. */
     private record Raw(String where, String id, String label, long start, long end, String text, String prefix,
                        String suffix, Map<String, Object> attributes, String note, String creator, String created,
-                       String modified, Map<String, Object> extra, Map<String, Object> original) {
+                       String modified, Map<String, Object> extra, JsonNode original) {
         Annotation at(int start16, int end16) {
             return new Annotation(id, label, start16, end16, attributes, note, creator, created, modified, extra);
         }
@@ -196,11 +196,11 @@ public final class SidecarReader {
         }
         return new Raw(where, id, label, start, end, quote,
                 string(node, "prefix", where + ".prefix", true), string(node, "suffix", where + ".suffix", true),
-                attributes == null ? Map.of() : plainObject(attributes),
+                attributes == null || attributes.isEmpty() ? Map.of() : plainObject(attributes),
                 string(node, "note", where + ".note", true), string(node, "creator", where + ".creator", true),
                 string(node, "created", where + ".created", true),
                 string(node, "modified", where + ".modified", true),
-                extra(node, ANNOTATION_KEYS), plainObject(node));
+                extra(node, ANNOTATION_KEYS), node);
     }
 
     private static Annotation exact(Raw r, String text, CodePoints cp) throws SidecarException {
@@ -264,7 +264,7 @@ public final class SidecarReader {
                 }
                 case ORPHANED -> {
                     lost.add(r.label + " “" + clip(r.text) + "” (was at " + r.start + "–" + r.end + ")");
-                    orphans.add(r.original);
+                    orphans.add(plainObject(r.original)); // converted only for the few that need it
                 }
             }
         }

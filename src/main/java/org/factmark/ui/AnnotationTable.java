@@ -143,13 +143,24 @@ final class AnnotationTable {
             if (index >= 0) {
                 table.getSelectionModel().clearAndSelect(index);
                 table.getFocusModel().focus(index);
-                table.scrollTo(Math.max(0, index - 3));
+                if (!shown(index)) {
+                    table.scrollTo(Math.max(0, index - 3));
+                }
             } else {
                 table.getSelectionModel().clearSelection();
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /** Whether the row is on screen already: scrolling costs a layout of every visible row. */
+    private boolean shown(int index) {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
+            return flow.getFirstVisibleCell().getIndex() <= index && index <= flow.getLastVisibleCell().getIndex();
+        }
+        return false;
     }
 
     private int indexOfId(String id) {

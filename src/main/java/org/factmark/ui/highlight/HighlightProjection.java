@@ -27,14 +27,28 @@ public final class HighlightProjection {
     private HighlightProjection() {
     }
 
-    /** The CSS class for a label in a lane. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CSS_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> CLASSES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The CSS class for a label in a lane (cached: a full restyle asks for it once per annotation). */
     public static String styleClass(String label, int lane, Set<String> knownLabels) {
-        return "fm-" + (knownLabels.contains(label) ? cssName(label) : "unknown") + "-l" + Math.min(lane, LAST_LANE);
+        String name = knownLabels.contains(label) ? label : null;
+        String[] byLane = CLASSES.computeIfAbsent(name == null ? "\u0000unknown" : name, key -> {
+            String base = "fm-" + (name == null ? "unknown" : cssName(name)) + "-l";
+            String[] lanes = new String[LAST_LANE + 1];
+            for (int i = 0; i <= LAST_LANE; i++) {
+                lanes[i] = base + i;
+            }
+            return lanes;
+        });
+        return byLane[Math.min(lane, LAST_LANE)];
     }
 
     /** A label id made safe as part of a CSS class name. */
     public static String cssName(String labelId) {
-        return labelId.replaceAll("[^A-Za-z0-9_-]", "_");
+        return CSS_NAMES.computeIfAbsent(labelId, id -> id.replaceAll("[^A-Za-z0-9_-]", "_"));
     }
 
     /**

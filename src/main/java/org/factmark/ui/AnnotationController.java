@@ -51,7 +51,7 @@ final class AnnotationController {
         AnnotationDocument doc = state.document();
         int[] range = edit.range();
         if (range[1] > range[0]) {
-            view.restyle(doc.annotations(), doc.text(), range[0], range[1]);
+            view.restyle(doc.annotations(), range[0], range[1]);
         }
     }
 

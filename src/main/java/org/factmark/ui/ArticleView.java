@@ -20,6 +20,7 @@ import org.factmark.model.LabelSet;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.factmark.ui.highlight.DisplayText;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -34,6 +35,8 @@ final class ArticleView {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(area);
     private Set<String> knownLabels = Set.of();
+    /** The text as displayed: the article's, with very long paragraphs split (same length, same offsets). */
+    private String shown = "";
 
     ArticleView() {
         area.setEditable(false);
@@ -89,10 +92,11 @@ final class ArticleView {
     /** Shows a newly opened document: the one full restyle. */
     void show(AnnotationDocument document, Set<String> labels) {
         this.knownLabels = labels;
-        area.replaceText(document.text());
+        shown = DisplayText.of(document.text());
+        area.replaceText(shown);
         area.moveTo(0);
         area.requestFollowCaret();
-        String text = document.text();
+        String text = shown;
         if (text.isEmpty()) {
             return;
         }
@@ -102,6 +106,7 @@ final class ArticleView {
     }
 
     void clear() {
+        shown = "";
         area.replaceText("");
     }
 
@@ -109,7 +114,8 @@ final class ArticleView {
      * Restyles the paragraphs around {@code [from, to)}, widened until they hold whole overlap clusters so
      * that the lanes (which channel shows which annotation) agree with the rest of the text.
      */
-    void restyle(AnnotationSet set, String text, int from, int to) {
+    void restyle(AnnotationSet set, int from, int to) {
+        String text = shown;
         if (text.isEmpty()) {
             return;
         }

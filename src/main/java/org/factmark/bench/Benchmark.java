@@ -114,7 +114,10 @@ public final class Benchmark {
         Scene scene = stage.getScene();
         List<Long> open = new ArrayList<>();
         for (int i = 0; i <= repeats; i++) { // the first run warms up
-            long t = Frames.untilNextFrame(() -> scene, () -> window.open(doc.article()));
+            AnnotationDocument[] before = {window.document()};
+            long t = Frames.untilFrameWhen(() -> scene, () -> window.open(doc.article()),
+                    () -> window.document() != null && window.document() != before[0]
+                            && ((StyleClassedTextArea) scene.lookup("#article")).getLength() == doc.bytes());
             if (i > 0) {
                 open.add(t);
             }

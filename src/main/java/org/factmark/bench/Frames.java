@@ -33,6 +33,34 @@ final class Frames {
         return time[1] - time[0];
     }
 
+    /**
+     * Runs {@code action} and returns the nanoseconds until the first frame laid out after {@code done} holds
+     * (work the action hands to a background thread included).
+     */
+    static long untilFrameWhen(Supplier<Scene> scene, Runnable action, java.util.function.BooleanSupplier done) {
+        CountDownLatch latch = new CountDownLatch(1);
+        long[] time = new long[2];
+        Platform.runLater(() -> {
+            Scene s = scene.get();
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                if (done.getAsBoolean()) {
+                    time[1] = System.nanoTime();
+                    s.removePostLayoutPulseListener(listener[0]);
+                    latch.countDown();
+                } else {
+                    Platform.requestNextPulse();
+                }
+            };
+            time[0] = System.nanoTime();
+            action.run();
+            s.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        });
+        await(latch);
+        return time[1] - time[0];
+    }
+
     /** Runs on the JavaFX thread and waits for it. */
     static <T> T onFx(Supplier<T> work) {
         CountDownLatch done = new CountDownLatch(1);

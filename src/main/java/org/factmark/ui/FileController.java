@@ -104,15 +104,60 @@ final class FileController {
         return openUnchecked(article);
     }
 
+    /** Articles larger than this are read on a background thread, with a Cancel in the status bar. */
+    static final long BACKGROUND_OPEN_ABOVE = 2L * 1024 * 1024;
+    private java.util.concurrent.Future<?> opening;
+
     private boolean openUnchecked(Path article) {
-        OpenedDocument opened;
+        long size;
         try {
-            opened = SidecarStore.open(article);
-        } catch (ArticleException e) {
-            Dialogs.error(window, "Cannot open " + article.getFileName(), e.getMessage());
-            return false;
+            size = java.nio.file.Files.size(article);
+        } catch (IOException e) {
+            size = 0; // the read below reports what is wrong
         }
-        LabelSchemaLoader.Loaded schema = LabelSchemaLoader.forArticle(article);
+        if (size <= BACKGROUND_OPEN_ABOVE) {
+            try {
+                return show(article, SidecarStore.open(article), LabelSchemaLoader.forArticle(article));
+            } catch (ArticleException e) {
+                Dialogs.error(window, "Cannot open " + article.getFileName(), e.getMessage());
+                return false;
+            }
+        }
+        if (opening != null) {
+            opening.cancel(true);
+        }
+        status.progress("Opening " + article.getFileName() + "…", () -> {
+            if (opening != null) {
+                opening.cancel(true);
+                opening = null;
+                status.flash("Opening cancelled; nothing changed");
+            }
+        });
+        java.util.concurrent.Future<?>[] self = new java.util.concurrent.Future<?>[1];
+        self[0] = saver.submit(() -> {
+            try {
+                OpenedDocument opened = SidecarStore.open(article);
+                LabelSchemaLoader.Loaded schema = LabelSchemaLoader.forArticle(article);
+                javafx.application.Platform.runLater(() -> {
+                    if (opening == self[0] && !self[0].isCancelled()) {
+                        opening = null;
+                        status.progressDone();
+                        show(article, opened, schema);
+                    }
+                });
+            } catch (ArticleException e) {
+                javafx.application.Platform.runLater(() -> {
+                    status.progressDone();
+                    Dialogs.error(window, "Cannot open " + article.getFileName(), e.getMessage());
+                });
+            }
+        });
+        opening = self[0];
+        return true;
+    }
+
+    /** Shows what was read: the second half of opening, on the JavaFX thread. */
+    private boolean show(Path article, OpenedDocument opened, LabelSchemaLoader.Loaded schema) {
         Optional<SidecarContent> recovered = keeper.offerRecovery(article, opened.content().article(),
                 opened.content());
         SidecarContent content = recovered.orElse(opened.content());

@@ -83,6 +83,30 @@ final class StatusBar {
         caret.setText(position);
     }
 
+    private final javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+    private final javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+
+    /** Work under way off the JavaFX thread: a message, a spinner and a Cancel button, until {@link #progressDone}. */
+    void progress(String text, Runnable onCancel) {
+        fade.stop();
+        message.setText(text);
+        spinner.setPrefSize(16, 16);
+        cancel.setId("progress-cancel");
+        cancel.setOnAction(e -> {
+            progressDone();
+            onCancel.run();
+        });
+        if (!root.getChildren().contains(spinner)) {
+            root.getChildren().add(root.getChildren().indexOf(message), spinner);
+            root.getChildren().add(root.getChildren().indexOf(message) + 1, cancel);
+        }
+    }
+
+    void progressDone() {
+        root.getChildren().removeAll(spinner, cancel);
+        message.setText("");
+    }
+
     /** A message that stays a few seconds. */
     void flash(String text) {
         message.setText(text);

@@ -30,6 +30,8 @@ final class DiskWatch {
     private final EditorState state;
     private final HBox banner = new HBox(10);
     private final Label message = new Label();
+    private final Button merge = new Button("Merge");
+    private StatusBar status;
     private final Timeline poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> check()));
     private Runnable reload = () -> { };
     private Stamp article;
@@ -59,6 +61,12 @@ final class DiskWatch {
             hide();
             reload.run();
         });
+        merge.setId("disk-merge");
+        merge.setOnAction(e -> {
+            mergeFromDisk();
+            remember();
+            hide();
+        });
         Button keep = new Button("Keep Mine");
         keep.setId("disk-keep");
         keep.setOnAction(e -> {
@@ -67,7 +75,7 @@ final class DiskWatch {
         });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        banner.getChildren().addAll(new FontIcon(Feather.ALERT_CIRCLE), message, grow, reloadButton, keep);
+        banner.getChildren().addAll(new FontIcon(Feather.ALERT_CIRCLE), message, grow, reloadButton, merge, keep);
         hide();
         poll.setCycleCount(Timeline.INDEFINITE);
         state.documentProperty().addListener((obs, old, doc) -> {
@@ -90,6 +98,38 @@ final class DiskWatch {
         return banner;
     }
 
+    void reportTo(StatusBar bar) {
+        status = bar;
+    }
+
+    /**
+     * Merge: the annotations of the version on disk that this document does not have (by id) join it as one
+     * undoable step; where both have an annotation, this window's stays. Without the version both started
+     * from, an annotation deleted here but kept there comes back, which loses nothing.
+     */
+    private void mergeFromDisk() {
+        AnnotationDocument doc = state.document();
+        if (doc == null) {
+            return;
+        }
+        Path sidecarFile = SidecarStore.sidecarFor(doc.articlePath());
+        try {
+            byte[] bytes = Files.readAllBytes(sidecarFile);
+            java.util.List<org.factmark.model.Annotation> theirs = org.factmark.io.SidecarReader.read(bytes,
+                    doc.article()).content().annotations();
+            java.util.List<org.factmark.model.Annotation> added = doc.addAll("Merge from disk", theirs.stream()
+                    .filter(a -> doc.annotations().get(a.id()).isEmpty()).toList());
+            doc.setDiskSha(SidecarStore.sha256(bytes)); // their version is now part of this one
+            if (status != null) {
+                status.flash("Merged " + added.size() + " annotations from " + sidecarFile.getFileName()
+                        + " (Ctrl+Z undoes it)");
+            }
+        } catch (IOException | org.factmark.io.SidecarException e) {
+            Dialogs.error(banner.getScene().getWindow(), "Could not merge " + sidecarFile.getFileName(),
+                    sidecarFile + ": " + e.getMessage() + "\n\nNothing was changed.");
+        }
+    }
+
     void onReload(Runnable action) {
         reload = action;
     }
@@ -104,6 +144,8 @@ final class DiskWatch {
         boolean articleChanged = !Objects.equals(article, Stamp.of(doc.articlePath()));
         boolean sidecarChanged = !Objects.equals(sidecar, Stamp.of(sidecarFile));
         if (articleChanged || sidecarChanged) {
+            merge.setVisible(!articleChanged);
+            merge.setManaged(!articleChanged);
             message.setText((articleChanged ? doc.articlePath().getFileName() : sidecarFile.getFileName())
                     + " was changed on disk by another program. Reload to see that version"
                     + (doc.isDirty() ? " (your unsaved changes stay in the recovery copy)" : "")

@@ -81,6 +81,7 @@ public final class MainWindow {
         this.review = new ReviewPanel(state, view, status, stage);
         files.onReanchored(review::review);
         this.diskWatch = new DiskWatch(state);
+        diskWatch.reportTo(status);
         diskWatch.onReload(() -> {
             AnnotationDocument doc = state.document();
             if (doc != null) {

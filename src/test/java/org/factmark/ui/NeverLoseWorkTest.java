@@ -183,4 +183,30 @@ class NeverLoseWorkTest {
         WindowFixture.waitUntil(() -> fx.stage.getTitle().equals("big.txt — Factmark"));
         assertTrue(Files.readString(SidecarStore.sidecarFor(article)).contains("\"text\": \"counts\""));
     }
+
+    @Test
+    void mergeAddsWhatAnotherWindowSavedAndKeepsMine(FxRobot robot) throws Exception {
+        Path article = fx.write("speech.txt", TEXT);
+        fx.open(article);
+        label(robot, "1,200 people", KeyCode.DIGIT2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        // another window adds an annotation and saves
+        org.factmark.io.OpenedDocument other = SidecarStore.open(article);
+        java.util.List<org.factmark.model.Annotation> theirs = new java.util.ArrayList<>(other.content().annotations());
+        int at = TEXT.indexOf("The ministry");
+        theirs.add(new org.factmark.model.Annotation("theirs", "quote", at, TEXT.length(), null, "from them", null,
+                null, null, null));
+        Path sidecar = SidecarStore.sidecarFor(article);
+        Files.write(sidecar, org.factmark.io.SidecarWriter.write(new org.factmark.io.SidecarContent(
+                other.content().article(), theirs, java.util.List.of(), java.util.Map.of(), java.util.Map.of())));
+        Files.setLastModifiedTime(sidecar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        label(robot, "Officials said", KeyCode.DIGIT1); // mine, unsaved
+        WindowFixture.waitUntil(() -> robot.lookup("#disk-banner").query().isVisible());
+        robot.clickOn("#disk-merge");
+        assertEquals(3, fx.rows(robot).size(), "mine and theirs");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        assertTrue(robot.lookup("#changed-on-disk-dialog").tryQuery().isEmpty(), "merged: no question");
+        String saved = Files.readString(sidecar);
+        assertTrue(saved.contains("\"from them\"") && saved.contains("\"text\": \"Officials said\""), saved);
+    }
 }

@@ -1,0 +1,50 @@
+package org.factmark.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.factmark.io.WorkStore;
+import org.factmark.prefs.Preferences;
+import org.factmark.prefs.RecentFiles;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/**
+ * A child process for {@link CrashRecoveryTest}: the real window, headless, labels a span with the key and
+ * waits for its recovery copy; then it waits to be killed, with the work unsaved.
+ * Arguments: ARTICLE APP-DATA-FOLDER FROM TO.
+ */
+public final class RecoveryChild {
+    private RecoveryChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path article = Path.of(args[0]);
+        Path home = Path.of(args[1]);
+        int from = Integer.parseInt(args[2]);
+        int to = Integer.parseInt(args[3]);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            MainWindow window = new MainWindow(stage, new RecentFiles(home.resolve("recent.json")),
+                    new Preferences(home.resolve("preferences.json")), new WorkStore(home));
+            stage.show();
+            window.open(article);
+            StyleClassedTextArea area = (StyleClassedTextArea) stage.getScene().lookup("#article");
+            area.requestFocus();
+            area.selectRange(from, to);
+            Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DIGIT2, false, false, false,
+                    false));
+        });
+        WorkStore store = new WorkStore(home);
+        while (store.recovery(article).isEmpty()) {
+            Thread.sleep(50);
+        }
+        System.out.println("unsaved work is in the recovery copy");
+        System.out.flush();
+        Thread.sleep(60_000); // killed long before this
+        Files.deleteIfExists(article); // never reached
+    }
+}

@@ -2,9 +2,6 @@ package org.factmark.formats;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,7 +96,7 @@ public final class JsonlFormat implements Exporter, Importer {
         StringWriter out = new StringWriter(text.length() + 32 * annotations.size() + 32);
         try (JsonGenerator g = WRITER.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(new PythonSeparators());
-            g.setCharacterEscapes(PythonEscapes.INSTANCE);
+            g.setCharacterEscapes(org.factmark.io.CanonicalJson.escapes());
             g.writeStartObject();
             g.writeStringField("text", text);
             g.writeArrayFieldStart("label");
@@ -217,32 +214,6 @@ public final class JsonlFormat implements Exporter, Importer {
         @Override
         public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
             g.writeRaw(", ");
-        }
-    }
-
-    /** Control characters as Python escapes them ({@code \n}, {@code \t}, … else lower-case {@code \u001f}). */
-    private static final class PythonEscapes extends CharacterEscapes {
-        static final PythonEscapes INSTANCE = new PythonEscapes();
-        private static final long serialVersionUID = 1L;
-        private final int[] codes;
-
-        private PythonEscapes() {
-            codes = standardAsciiEscapesForJSON();
-            for (int c = 0; c < 0x20; c++) {
-                if (c != '\b' && c != '\t' && c != '\n' && c != '\f' && c != '\r') {
-                    codes[c] = ESCAPE_CUSTOM;
-                }
-            }
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return codes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return ch < 0x20 ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 }

@@ -80,21 +80,11 @@ final class SpanFinder {
                 && Character.isHighSurrogate(text.charAt(at - 1));
     }
 
-    /** The UTF-16 offset {@code n} code points before {@code at}, or 0. */
     static int back(String text, int at, int n) {
-        int i = at;
-        for (int k = 0; k < n && i > 0; k++) {
-            i -= Character.charCount(text.codePointBefore(i));
-        }
-        return i;
+        return org.factmark.io.SidecarWriter.back(text, at, n);
     }
 
-    /** The UTF-16 offset {@code n} code points after {@code at}, or the end of the text. */
     static int forward(String text, int at, int n) {
-        int i = at;
-        for (int k = 0; k < n && i < text.length(); k++) {
-            i += Character.charCount(text.codePointAt(i));
-        }
-        return i;
+        return org.factmark.io.SidecarWriter.forward(text, at, n);
     }
 }

@@ -14,7 +14,7 @@ import java.io.IOException;
  * written as itself, and control characters escaped as Python does ({@code \n}, {@code \t}, …, otherwise
  * {@code \u001f} with lower-case hex).
  */
-final class CanonicalJson {
+public final class CanonicalJson {
     private CanonicalJson() {
     }
 
@@ -23,7 +23,8 @@ final class CanonicalJson {
         return new PythonIndent();
     }
 
-    static CharacterEscapes escapes() {
+    /** Python's escaping of control characters, for any JSON Factmark writes (the sidecar, JSONL). */
+    public static CharacterEscapes escapes() {
         return PythonEscapes.INSTANCE;
     }
 

@@ -112,7 +112,7 @@ public final class SidecarWriter {
     }
 
     /** The UTF-16 offset {@code n} code points before {@code at}, or 0. */
-    static int back(String text, int at, int n) {
+    public static int back(String text, int at, int n) {
         int i = at;
         for (int k = 0; k < n && i > 0; k++) {
             i -= Character.charCount(text.codePointBefore(i));
@@ -121,7 +121,7 @@ public final class SidecarWriter {
     }
 
     /** The UTF-16 offset {@code n} code points after {@code at}, or the end of the text. */
-    static int forward(String text, int at, int n) {
+    public static int forward(String text, int at, int n) {
         int i = at;
         for (int k = 0; k < n && i < text.length(); k++) {
             i += Character.charCount(text.codePointAt(i));

@@ -1,6 +1,5 @@
 package org.factmark.bench;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Median, spread and percentiles of repeated measurements, in milliseconds. */
@@ -19,13 +18,5 @@ record Stats(double median, double min, double max, double p50, double p99, int 
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "%.1f ms (%.1f–%.1f, n=%d)", median, min, max, n);
-    }
-
-    static String ms(double v) {
-        return String.format(java.util.Locale.ROOT, "%.1f", v);
-    }
-
-    static double[] values(List<Long> nanos) {
-        return Arrays.stream(nanos.toArray(new Long[0])).mapToDouble(n -> n / 1e6).toArray();
     }
 }

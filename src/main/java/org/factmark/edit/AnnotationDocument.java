@@ -151,12 +151,12 @@ public final class AnnotationDocument {
         String stamp = now();
         List<Annotation> added = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<String> spans = new java.util.HashSet<>(); // label and span of each one added so far
         for (Annotation a : incoming) {
             boolean taken = annotations.get(a.id()).isPresent() || !ids.add(a.id());
-            boolean duplicate = annotations.overlapping(a.start(), a.end()).stream().anyMatch(o -> o.start() == a.start()
-                    && o.end() == a.end() && o.label().equals(a.label()))
-                    || added.stream().anyMatch(o -> o.start() == a.start() && o.end() == a.end()
-                    && o.label().equals(a.label()));
+            boolean duplicate = !spans.add(a.label() + "@" + a.start() + "-" + a.end())
+                    || annotations.overlapping(a.start(), a.end()).stream().anyMatch(o -> o.start() == a.start()
+                    && o.end() == a.end() && o.label().equals(a.label()));
             if (!taken && !duplicate && a.end() <= article.length()) {
                 added.add(new Annotation(a.id(), a.label(), a.start(), a.end(), a.attributes(), a.note(),
                         a.creator().isEmpty() ? creator : a.creator(), a.created().isEmpty() ? stamp : a.created(),

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.factmark.model.Annotation;
 import org.factmark.model.AttributeCheck;
 import org.factmark.model.AttributeDef;
-import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
 
 /**

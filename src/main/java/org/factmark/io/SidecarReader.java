@@ -279,7 +279,7 @@ public final class SidecarReader {
         s.append("Found with changed text (check them): ").append(fuzzy.size()).append('\n');
         s.append("Not found: ").append(lost.size());
         if (!lost.isEmpty()) {
-            s.append(" — kept in the sidecar under \"orphans\" with their text and context, never dropped:");
+            s.append(" — kept under \"orphans\" with their text and context, never dropped:");
             list(s, lost);
         }
         if (!fuzzy.isEmpty()) {

@@ -2,7 +2,6 @@ package org.factmark.ui;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -283,9 +282,5 @@ final class AnnotationTable {
         int end = Math.min(a.end(), a.start() + SNIPPET);
         String s = text.substring(a.start(), end).replace('\n', ' ');
         return end < a.end() ? s + "…" : s;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

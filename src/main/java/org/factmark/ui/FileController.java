@@ -134,7 +134,7 @@ final class FileController {
             }
         });
         java.util.concurrent.Future<?>[] self = new java.util.concurrent.Future<?>[1];
-        self[0] = saver.submit(() -> {
+        self[0] = background.submit(() -> {
             try {
                 OpenedDocument opened = SidecarStore.open(article);
                 LabelSchemaLoader.Loaded schema = LabelSchemaLoader.forArticle(article);
@@ -201,9 +201,9 @@ final class FileController {
 
     /** Documents with more annotations than this are saved off the JavaFX thread (about 20 ms of work here). */
     static final int BACKGROUND_SAVE_ABOVE = 2_000;
-    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(
             r -> {
-                Thread t = new Thread(r, "factmark-save");
+                Thread t = new Thread(r, "factmark-files"); // saves and large opens, one at a time
                 t.setDaemon(true);
                 return t;
             });
@@ -230,7 +230,7 @@ final class FileController {
         boolean broken = doc.sidecarBroken();
         String expected = doc.diskSha();
         status.flash("Saving " + SidecarStore.sidecarFor(article).getFileName() + "…");
-        saver.submit(() -> {
+        background.submit(() -> {
             try {
                 SaveResult result = SidecarStore.save(article, snapshot, broken, expected,
                         previous -> keeper.keepVersion(article, previous));

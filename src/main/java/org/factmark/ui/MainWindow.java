@@ -2,7 +2,6 @@ package org.factmark.ui;
 
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +32,6 @@ import org.factmark.edit.Statistics;
 import org.factmark.edit.Tally;
 import org.factmark.io.FolderValues;
 import org.factmark.model.Annotation;
-import org.factmark.model.LabelSet;
 import org.factmark.model.LineIndex;
 import org.factmark.io.WorkStore;
 import org.factmark.prefs.AppData;

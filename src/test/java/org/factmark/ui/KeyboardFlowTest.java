@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.factmark.model.Annotation;

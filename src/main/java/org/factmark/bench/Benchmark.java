@@ -133,36 +133,39 @@ public final class Benchmark {
         StyleClassedTextArea area = Frames.onFx(() -> (StyleClassedTextArea) scene.lookup("#article"));
         AnnotationDocument document = window.document();
         String text = document.text();
-        Random random = new Random(7);
-        List<Long> annotate = new ArrayList<>();
-        List<Long> relabel = new ArrayList<>();
-        List<Long> delete = new ArrayList<>();
-        for (int i = 0; i < operations; i++) {
-            int from = Math.max(0, text.indexOf(' ', (int) ((long) text.length() * i / operations)) + 1);
-            int to = Math.max(from + 1, text.indexOf(' ', from + 3 + random.nextInt(20)));
-            Frames.onFx(() -> {
-                area.requestFocus();
-                area.selectRange(from, Math.min(to, text.length()));
-            });
-            annotate.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DIGIT2)));
-            relabel.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DIGIT3)));
-            delete.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DELETE)));
+        for (int pass = 0; pass < 2; pass++) { // the first pass warms up
+            Random random = new Random(7 + pass);
+            List<Frames.Timing> annotate = new ArrayList<>();
+            List<Frames.Timing> relabel = new ArrayList<>();
+            List<Frames.Timing> delete = new ArrayList<>();
+            for (int i = 0; i < operations; i++) {
+                int[] span = spanNear(text, operations, i, random, pass);
+                Frames.onFx(() -> {
+                    area.requestFocus();
+                    area.selectRange(span[0], span[1]);
+                });
+                annotate.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DIGIT2)));
+                relabel.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DIGIT3)));
+                delete.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DELETE)));
+            }
+            if (document.annotations().size() != doc.annotations()) {
+                System.out.println("  WARNING: the key presses did not reach the editor; the timings below are void");
+            }
+            if (pass == 1) {
+                report(row, "annotate", annotate);
+                report(row, "relabel", relabel);
+                report(row, "delete", delete);
+            }
         }
-        if (document.annotations().size() != doc.annotations()) {
-            System.out.println("  WARNING: the key presses did not reach the editor; the timings below are void");
-        }
-        report(row, "annotate", Stats.of(annotate));
-        report(row, "relabel", Stats.of(relabel));
-        report(row, "delete", Stats.of(delete));
 
         @SuppressWarnings("unchecked")
         TableView<Annotation> table = Frames.onFx(() -> (TableView<Annotation>) scene.lookup("#annotation-table"));
-        List<Long> jump = new ArrayList<>();
+        List<Frames.Timing> jump = new ArrayList<>();
         for (int i = 0; i < Math.min(20, operations); i++) {
             int index = (int) ((long) (document.annotations().size() - 1) * (i + 1) / 20);
             jump.add(Frames.untilNextFrame(() -> scene, () -> table.getSelectionModel().clearAndSelect(index)));
         }
-        report(row, "jump", Stats.of(jump));
+        report(row, "jump", jump);
 
         // the user's save, Ctrl+S, watched for how long it holds the JavaFX thread
         Frames.onFx(() -> {
@@ -195,6 +198,7 @@ public final class Benchmark {
         Frames.onFx(stage::close);
 
         report(row, "floor open", floor.open);
+        report(row, "floor restyle one span", floor.restyle);
         report(row, "floor jackson write", floor.write);
         report(row, "floor jackson read", floor.read);
         row.put("heap open MB", heapOpen / 1e6);
@@ -236,7 +240,15 @@ public final class Benchmark {
         }
     }
 
-    private record Floor(Stats open, Stats write, Stats read, long heap) {
+    /** A word-aligned span of a few words near the {@code i}th of {@code n} even steps through the text. */
+    private static int[] spanNear(String text, int n, int i, Random random, int pass) {
+        long at = (long) text.length() * (2L * i + pass) / (2L * n);
+        int from = Math.max(0, text.indexOf(' ', (int) at) + 1);
+        int to = text.indexOf(' ', Math.min(text.length(), from + 3 + random.nextInt(20)));
+        return new int[] {from, Math.min(text.length(), Math.max(from + 1, to < 0 ? text.length() : to))};
+    }
+
+    private record Floor(Stats open, List<Frames.Timing> restyle, Stats write, Stats read, long heap) {
     }
 
     /** The bare toolkit: the same text and style spans given to a bare area; bare Jackson on the same bytes. */
@@ -261,12 +273,26 @@ public final class Benchmark {
             long t = Frames.untilNextFrame(stage::getScene, () -> {
                 area.replaceText(article.text());
                 area.setStyleSpans(0, spans);
-            });
+            }).latency();
             if (i > 0) {
                 open.add(t);
             }
         }
         long heap = usedHeap() - heapBefore;
+        // the floor of one edit: one small range restyled in one setStyleSpans call, to the next frame
+        String text = article.text();
+        List<Frames.Timing> restyle = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            Random random = new Random(7 + pass);
+            for (int i = 0; i < operations; i++) {
+                int[] span = spanNear(text, operations, i, random, pass);
+                StyleSpans<Collection<String>> one = StyleSpans.singleton(List.of("figure"), span[1] - span[0]);
+                Frames.Timing t = Frames.untilNextFrame(stage::getScene, () -> area.setStyleSpans(span[0], one));
+                if (pass == 1) {
+                    restyle.add(t);
+                }
+            }
+        }
         Frames.onFx(() -> {
             area.replaceText("");
             stage.close();
@@ -285,11 +311,17 @@ public final class Benchmark {
                 write.add(t2 - t1);
             }
         }
-        return new Floor(Stats.of(open), Stats.of(write), Stats.of(read), heap);
+        return new Floor(Stats.of(open), restyle, Stats.of(write), Stats.of(read), heap);
     }
 
     private static void key(StyleClassedTextArea area, KeyCode code) {
         Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+    }
+
+    /** Reports an operation twice: the JavaFX thread's work for it, and the latency to the frame. */
+    private static void report(Map<String, Object> row, String what, List<Frames.Timing> timings) {
+        report(row, what + " (work)", Stats.of(timings.stream().map(Frames.Timing::work).toList()));
+        report(row, what + " (to frame)", Stats.of(timings.stream().map(Frames.Timing::latency).toList()));
     }
 
     private static void report(Map<String, Object> row, String what, Stats s) {

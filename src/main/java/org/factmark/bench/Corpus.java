@@ -27,11 +27,13 @@ final class Corpus {
     private Corpus() {
     }
 
-    /** A document: the article and its sidecar written into {@code folder}. */
+    /** A document: the article and its sidecar, written into a folder of their own under {@code parent}. */
     record Doc(String name, Path article, int bytes, int annotations) {
     }
 
-    static Doc make(Path folder, String name, int bytes, int annotations, boolean lineBreaks) throws IOException {
+    static Doc make(Path parent, String name, int bytes, int annotations, boolean lineBreaks) throws IOException {
+        Path folder = parent.resolve(name); // a folder each, so one document's neighbours never weigh on another's
+        Files.createDirectories(folder);
         Random random = new Random(0xFAC7 + bytes + annotations);
         StringBuilder text = new StringBuilder(bytes + 200);
         int sentence = 0;

@@ -4,6 +4,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -12,25 +13,46 @@ final class Frames {
     private Frames() {
     }
 
-    /** Runs {@code action} on the JavaFX thread and returns the nanoseconds until the next pulse has laid out. */
-    static long untilNextFrame(Supplier<Scene> scene, Runnable action) {
+    /**
+     * One operation's cost. {@code latency}: from the action to the end of the next pulse's layout, which
+     * includes waiting for the pulse timer's next 60 Hz tick (0–16.7 ms whatever the work). {@code work}: what
+     * the JavaFX thread spent on it — the action itself plus that pulse's animation, CSS and layout passes —
+     * which is what decides whether the change makes the next frame.
+     */
+    record Timing(long latency, long work) {
+    }
+
+    /** Runs {@code action} on the JavaFX thread and times it to the next pulse laid out after it. */
+    static Timing untilNextFrame(Supplier<Scene> scene, Runnable action) {
         CountDownLatch done = new CountDownLatch(1);
-        long[] time = new long[2];
+        long[] time = new long[4]; // action start, action end, pulse start, pulse laid out
         Platform.runLater(() -> {
             Scene s = scene.get();
+            AnimationTimer pulseStart = new AnimationTimer() { // animation timers run first in a pulse
+                @Override
+                public void handle(long now) {
+                    if (time[2] == 0) {
+                        time[2] = System.nanoTime();
+                    }
+                }
+            };
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
-                time[1] = System.nanoTime();
+                time[3] = System.nanoTime();
                 s.removePostLayoutPulseListener(listener[0]);
+                pulseStart.stop();
                 done.countDown();
             };
             time[0] = System.nanoTime();
             action.run();
+            time[1] = System.nanoTime();
+            pulseStart.start();
             s.addPostLayoutPulseListener(listener[0]);
             Platform.requestNextPulse();
         });
         await(done);
-        return time[1] - time[0];
+        long pulse = time[2] == 0 ? 0 : time[3] - time[2];
+        return new Timing(time[3] - time[0], time[1] - time[0] + pulse);
     }
 
     /**

@@ -45,23 +45,30 @@ public final class Benchmark {
     private final int repeats;
     private final int operations;
     private final Path folder;
+    private final boolean profile;
     private final List<Map<String, Object>> results = new ArrayList<>();
 
-    private Benchmark(int repeats, int operations, Path folder) {
+    private Benchmark(int repeats, int operations, Path folder, boolean profile) {
+        this.profile = profile;
         this.repeats = repeats;
         this.operations = operations;
         this.folder = folder;
     }
 
-    /** Arguments: sizes (small, medium, large, line), then optional {@code --repeats N --operations N}. */
+    /**
+     * Arguments: sizes (small, medium, large, line), then optional {@code --repeats N --operations N}, and
+     * {@code --profile} to record the measured edits with Flight Recorder ({@code target/bench/<doc>-edits.jfr}).
+     */
     public static void main(String[] args) throws Exception {
         List<String> sizes = new ArrayList<>();
         int repeats = 3;
         int operations = 100;
+        boolean profile = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--repeats" -> repeats = Integer.parseInt(args[++i]);
                 case "--operations" -> operations = Integer.parseInt(args[++i]);
+                case "--profile" -> profile = true;
                 default -> sizes.add(args[i]);
             }
         }
@@ -72,7 +79,7 @@ public final class Benchmark {
         Files.createDirectories(folder);
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
-        Benchmark bench = new Benchmark(repeats, operations, folder);
+        Benchmark bench = new Benchmark(repeats, operations, folder, profile);
         System.out.printf("Factmark benchmark — %s, %d cores, Java %s, prism %s%n", System.getProperty("os.name"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("prism.order", "default"));
@@ -114,6 +121,7 @@ public final class Benchmark {
         Scene scene = stage.getScene();
         List<Long> open = new ArrayList<>();
         Heartbeat openBeat = new Heartbeat();
+        jdk.jfr.Recording openRecording = profile ? Profiling.start() : null;
         for (int i = 0; i <= repeats; i++) { // the first run warms up
             AnnotationDocument[] before = {window.document()};
             long t = Frames.untilFrameWhen(() -> scene, () -> window.open(doc.article()),
@@ -124,6 +132,9 @@ public final class Benchmark {
             }
         }
         openBeat.close();
+        if (openRecording != null) {
+            Profiling.stop(openRecording, folder.resolve(doc.name() + "-open.jfr"));
+        }
         long heapOpen = usedHeap() - heapBefore;
         Stats openStats = Stats.of(open);
         report(row, "open", openStats);
@@ -134,6 +145,7 @@ public final class Benchmark {
         AnnotationDocument document = window.document();
         String text = document.text();
         for (int pass = 0; pass < 2; pass++) { // the first pass warms up
+            jdk.jfr.Recording recording = pass == 1 && profile ? Profiling.start() : null;
             Random random = new Random(7 + pass);
             List<Frames.Timing> annotate = new ArrayList<>();
             List<Frames.Timing> relabel = new ArrayList<>();
@@ -150,6 +162,9 @@ public final class Benchmark {
             }
             if (document.annotations().size() != doc.annotations()) {
                 System.out.println("  WARNING: the key presses did not reach the editor; the timings below are void");
+            }
+            if (recording != null) {
+                Profiling.stop(recording, folder.resolve(doc.name() + "-edits.jfr"));
             }
             if (pass == 1) {
                 report(row, "annotate", annotate);

@@ -22,10 +22,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--operations", defaultValue = "100", description = "annotate/relabel/delete rounds")
     int operations;
 
+    @Option(names = "--profile", description = "record the measured edits with Flight Recorder (target/bench/*.jfr)")
+    boolean profile;
+
     @Override
     public Integer call() throws Exception {
         List<String> args = new ArrayList<>(sizes);
         args.addAll(List.of("--repeats", String.valueOf(repeats), "--operations", String.valueOf(operations)));
+        if (profile) {
+            args.add("--profile");
+        }
         // by name: the command line itself never loads JavaFX
         Class.forName("org.factmark.bench.Benchmark").getMethod("main", String[].class)
                 .invoke(null, (Object) args.toArray(String[]::new));

@@ -49,6 +49,9 @@ final class AnnotationTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // one row height for all: the list then never measures rows to place them or estimate its length,
+        // which with tens of thousands of rows is most of the cost of each edit
+        table.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2.2));
         table.setPlaceholder(new Label("No annotations here yet.\nSelect text and press 1–4."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(warningColumn());

@@ -3,7 +3,6 @@ package org.factmark.ui;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.factmark.edit.AnnotationDocument;
@@ -11,6 +10,7 @@ import org.factmark.model.Annotation;
 import org.factmark.model.AnnotationSet;
 import org.factmark.model.Lanes;
 import org.factmark.ui.highlight.HighlightProjection;
+import org.factmark.ui.highlight.StyledText;
 import java.time.Duration;
 import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
@@ -91,18 +91,16 @@ final class ArticleView {
 
     /** Shows a newly opened document: the one full restyle. */
     void show(AnnotationDocument document, Set<String> labels) {
-        this.knownLabels = labels;
-        shown = DisplayText.of(document.text());
-        area.replaceText(shown);
+        show(StyledText.prepare(document.text(), document.annotations().all(), labels));
+    }
+
+    /** Shows a document prepared, perhaps on another thread, by {@link StyledText#prepare}: one replacement. */
+    void show(StyledText prepared) {
+        this.knownLabels = prepared.labels();
+        shown = prepared.shown();
+        area.replace(0, area.getLength(), prepared.document());
         area.moveTo(0);
         area.requestFollowCaret();
-        String text = shown;
-        if (text.isEmpty()) {
-            return;
-        }
-        List<Annotation> all = document.annotations().all();
-        Map<String, Integer> lanes = Lanes.assign(all);
-        area.setStyleSpans(0, HighlightProjection.project(all, lanes, 0, text.length(), knownLabels));
     }
 
     void clear() {

@@ -11,7 +11,9 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.ui.highlight.StyledText;
 import org.factmark.io.ArticleException;
+import org.factmark.io.ArticleLoader;
 import org.factmark.io.LabelSchemaLoader;
 import org.factmark.model.LabelSchemaRef;
 import org.factmark.io.OpenedDocument;
@@ -117,7 +119,7 @@ final class FileController {
         }
         if (size <= BACKGROUND_OPEN_ABOVE) {
             try {
-                return show(article, SidecarStore.open(article), LabelSchemaLoader.forArticle(article));
+                return show(article, SidecarStore.open(article), LabelSchemaLoader.forArticle(article), null);
             } catch (ArticleException e) {
                 Dialogs.error(window, "Cannot open " + article.getFileName(), e.getMessage());
                 return false;
@@ -136,13 +138,28 @@ final class FileController {
         java.util.concurrent.Future<?>[] self = new java.util.concurrent.Future<?>[1];
         self[0] = background.submit(() -> {
             try {
+                // the text's display paragraphs are made on a second core while this one reads the annotations
+                java.util.concurrent.CompletableFuture<StyledText.Plain> plain = java.util.concurrent
+                        .CompletableFuture.supplyAsync(() -> {
+                            try {
+                                return StyledText.plain(ArticleLoader.load(article).text());
+                            } catch (ArticleException e) {
+                                return null; // the read below reports it
+                            }
+                        });
                 OpenedDocument opened = SidecarStore.open(article);
                 LabelSchemaLoader.Loaded schema = LabelSchemaLoader.forArticle(article);
+                // the index and the styled text too, so the JavaFX thread only swaps them in
+                AnnotationDocument doc = build(article, opened.content(), opened);
+                StyledText.Plain text = plain.handle((made, failed) -> made).join();
+                Prepared ready = new Prepared(doc, text != null && text.text().equals(doc.text())
+                        ? StyledText.style(text, doc.annotations().all(), schema.labels().ids())
+                        : StyledText.prepare(doc.text(), doc.annotations().all(), schema.labels().ids()));
                 javafx.application.Platform.runLater(() -> {
                     if (opening == self[0] && !self[0].isCancelled()) {
                         opening = null;
                         status.progressDone();
-                        show(article, opened, schema);
+                        show(article, opened, schema, ready);
                     }
                 });
             } catch (ArticleException e) {
@@ -156,14 +173,26 @@ final class FileController {
         return true;
     }
 
-    /** Shows what was read: the second half of opening, on the JavaFX thread. */
-    private boolean show(Path article, OpenedDocument opened, LabelSchemaLoader.Loaded schema) {
+    /** A document and its styled text, made off the JavaFX thread. */
+    private record Prepared(AnnotationDocument doc, StyledText styled) {
+    }
+
+    private static AnnotationDocument build(Path article, SidecarContent content, OpenedDocument opened) {
+        return new AnnotationDocument(article, content.article(), content.annotations(), content.orphans(),
+                content.topExtra(), content.documentExtra(), opened.sidecarBroken(), Clock.systemUTC());
+    }
+
+    /**
+     * Shows what was read: the second half of opening, on the JavaFX thread. {@code ready} is what a
+     * background open prepared from the sidecar; a restored recovery copy replaces it.
+     */
+    private boolean show(Path article, OpenedDocument opened, LabelSchemaLoader.Loaded schema, Prepared ready) {
         Optional<SidecarContent> recovered = keeper.offerRecovery(article, opened.content().article(),
                 opened.content());
+        Prepared prepared = ready != null && recovered.isEmpty() ? ready : null;
+        AnnotationDocument doc = prepared != null ? prepared.doc()
+                : build(article, recovered.orElse(opened.content()), opened);
         SidecarContent content = recovered.orElse(opened.content());
-        AnnotationDocument doc = new AnnotationDocument(article, content.article(), content.annotations(),
-                content.orphans(), content.topExtra(), content.documentExtra(), opened.sidecarBroken(),
-                Clock.systemUTC());
         doc.setDiskSha(opened.sidecarSha());
         String reanchored = recovered.isPresent() ? "" : opened.reanchorSummary();
         if (!reanchored.isEmpty() || recovered.isPresent()) {
@@ -173,7 +202,11 @@ final class FileController {
         doc.setCreator(creator.get());
         state.labelsProperty().set(schema.labels());
         state.setDocument(doc);
-        view.show(doc, state.labels().ids());
+        if (prepared != null) {
+            view.show(prepared.styled());
+        } else {
+            view.show(doc, state.labels().ids());
+        }
         recent.add(article);
         recentChanged.run();
         status.flash("Opened " + article.getFileName() + " with " + doc.annotations().size() + " annotations");

@@ -1,6 +1,5 @@
 package org.factmark.ui.highlight;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -59,36 +58,53 @@ public final class HighlightProjection {
      */
     public static StyleSpans<Collection<String>> project(List<Annotation> annotations, Map<String, Integer> lanes,
                                                          int from, int to, Set<String> knownLabels) {
-        // boundary -> classes starting (+) and ending (-) there
-        TreeMap<Integer, List<String>> starts = new TreeMap<>();
-        TreeMap<Integer, List<String>> ends = new TreeMap<>();
-        for (Annotation a : annotations) {
-            int s = Math.max(a.start(), from);
-            int e = Math.min(a.end(), to);
-            if (s < e) {
-                String cls = styleClass(a.label(), lanes.getOrDefault(a.id(), 0), knownLabels);
-                starts.computeIfAbsent(s, k -> new ArrayList<>()).add(cls);
-                ends.computeIfAbsent(e, k -> new ArrayList<>()).add(cls);
+        // the distinct classes, numbered in name order so that equal sets give equal, sorted lists
+        String[] classOf = new String[annotations.size()];
+        TreeMap<String, Integer> numbers = new TreeMap<>();
+        for (int i = 0; i < classOf.length; i++) {
+            Annotation a = annotations.get(i);
+            if (Math.max(a.start(), from) < Math.min(a.end(), to)) {
+                classOf[i] = styleClass(a.label(), lanes.getOrDefault(a.id(), 0), knownLabels);
+                numbers.put(classOf[i], 0);
             }
         }
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(starts.size() * 2 + 1);
-        // a multiset of active classes, sorted so equal sets give equal lists
-        TreeMap<String, Integer> active = new TreeMap<>();
-        Map<List<String>, Collection<String>> interned = new HashMap<>();
+        String[] names = numbers.keySet().toArray(String[]::new);
+        for (int n = 0; n < names.length; n++) {
+            numbers.put(names[n], n);
+        }
+        // every boundary as one sortable number: position, then whether a class starts (1) or ends (0) there,
+        // then the class
+        long[] events = new long[annotations.size() * 2];
+        int count = 0;
+        for (int i = 0; i < classOf.length; i++) {
+            if (classOf[i] != null) {
+                Annotation a = annotations.get(i);
+                long cls = numbers.get(classOf[i]);
+                events[count++] = ((long) Math.max(a.start(), from) << 32) | (1L << 31) | cls;
+                events[count++] = ((long) Math.min(a.end(), to) << 32) | cls;
+            }
+        }
+        java.util.Arrays.sort(events, 0, count);
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(count + 1);
+        int[] active = new int[names.length]; // how many annotations of each class cover the current span
+        java.util.BitSet shown = new java.util.BitSet(names.length);
+        Map<java.util.BitSet, Collection<String>> interned = new HashMap<>();
         int at = from;
+        int e = 0;
         while (at < to) {
-            for (String cls : ends.getOrDefault(at, List.of())) {
-                active.computeIfPresent(cls, (k, n) -> n == 1 ? null : n - 1);
+            for (; e < count && (int) (events[e] >>> 32) == at; e++) {
+                int cls = (int) (events[e] & 0x7fffffffL);
+                boolean starts = (events[e] & (1L << 31)) != 0;
+                active[cls] += starts ? 1 : -1;
+                shown.set(cls, active[cls] > 0);
             }
-            for (String cls : starts.getOrDefault(at, List.of())) {
-                active.merge(cls, 1, Integer::sum);
+            int next = e < count ? Math.min(to, (int) (events[e] >>> 32)) : to;
+            Collection<String> classes = shown.isEmpty() ? Collections.emptyList() : interned.get(shown);
+            if (classes == null) { // a set not seen yet: keyed by a copy, as the set itself keeps changing
+                java.util.BitSet key = (java.util.BitSet) shown.clone();
+                classes = key.stream().mapToObj(n -> names[n]).toList();
+                interned.put(key, classes);
             }
-            Integer nextStart = starts.higherKey(at);
-            Integer nextEnd = ends.higherKey(at);
-            int next = Math.min(to, Math.min(nextStart == null ? to : nextStart, nextEnd == null ? to : nextEnd));
-            List<String> key = List.copyOf(active.keySet());
-            Collection<String> classes = key.isEmpty() ? Collections.emptyList()
-                    : interned.computeIfAbsent(key, k -> k);
             spans.add(classes, next - at);
             at = next;
         }

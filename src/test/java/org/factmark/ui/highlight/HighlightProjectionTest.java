@@ -90,4 +90,32 @@ class HighlightProjectionTest {
         List<String> part = perChar(HighlightProjection.project(inRange, Lanes.assign(inRange), range[0], to, KNOWN));
         assertEquals(whole.subList(range[0], to), part, "seed " + seed);
     }
+
+    /** Every character carries exactly the classes of the annotations covering it, and the spans cover the range. */
+    @RepeatedTest(20)
+    void eachCharacterCarriesTheClassesOfEveryAnnotationOverIt(RepetitionInfo info) {
+        long seed = 0x5EEDL + info.getCurrentRepetition();
+        Random random = new Random(seed);
+        int length = 400;
+        List<Annotation> all = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int start = random.nextInt(length);
+            all.add(a("a" + i, List.copyOf(KNOWN).get(random.nextInt(4)), start,
+                    Math.min(length, start + 1 + random.nextInt(random.nextBoolean() ? 5 : 80))));
+        }
+        int from = random.nextInt(length / 2);
+        int to = from + random.nextInt(length - from) + 1;
+        java.util.Map<String, Integer> lanes = Lanes.assign(all);
+        List<String> expected = new ArrayList<>();
+        for (int c = from; c < to; c++) {
+            java.util.TreeSet<String> classes = new java.util.TreeSet<>();
+            for (Annotation x : all) {
+                if (x.start() <= c && c < x.end()) {
+                    classes.add(HighlightProjection.styleClass(x.label(), lanes.getOrDefault(x.id(), 0), KNOWN));
+                }
+            }
+            expected.add(String.join(" ", classes));
+        }
+        assertEquals(expected, perChar(HighlightProjection.project(all, lanes, from, to, KNOWN)), "seed " + seed);
+    }
 }

@@ -65,31 +65,36 @@ public final class SidecarStore {
      * old sidecar could not be read) it is first renamed aside, never overwritten.
      */
     public static SaveResult save(Path article, SidecarContent content, boolean keepOld) throws IOException {
-        return save(article, content, keepOld, null, previous -> { });
+        return save(article, content, keepOld, null, null);
     }
 
     /**
      * Saves as {@link #save(Path, SidecarContent, boolean)} does, and also: refuses with
      * {@link SidecarChangedException} when the sidecar on disk is no longer the one this document read or last
      * wrote ({@code expectedSha}, null to skip the check), and hands the bytes about to be replaced to
-     * {@code keepPrevious} first.
+     * {@code keepPrevious} (null for none) first.
      */
     public static SaveResult save(Path article, SidecarContent content, boolean keepOld, String expectedSha,
                                   IoConsumer<byte[]> keepPrevious) throws IOException {
         Path sidecar = sidecarFor(article).toAbsolutePath();
         Path folder = sidecar.getParent();
         Optional<Path> renamed = Optional.empty();
-        if (!keepOld && Files.exists(sidecar)) {
+        if (!keepOld && (expectedSha != null || keepPrevious != null) && Files.exists(sidecar)) {
             byte[] onDisk = Files.readAllBytes(sidecar);
             if (expectedSha != null && !expectedSha.equals(sha256(onDisk))) {
                 throw new SidecarChangedException(sidecar);
             }
-            keepPrevious.accept(onDisk);
+            if (keepPrevious != null) {
+                keepPrevious.accept(onDisk);
+            }
         }
         if (keepOld && Files.exists(sidecar)) {
             renamed = Optional.of(renameAside(sidecar));
         }
         byte[] bytes = SidecarWriter.write(content);
+        // hashed on a second core while the bytes go to disk
+        java.util.concurrent.CompletableFuture<String> sha = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> sha256(bytes));
         Path temp = Files.createTempFile(folder, "." + sidecar.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
@@ -109,7 +114,7 @@ public final class SidecarStore {
         } finally {
             Files.deleteIfExists(temp);
         }
-        return new SaveResult(sidecar, renamed, sha256(bytes));
+        return new SaveResult(sidecar, renamed, sha.join());
     }
 
     /** Lower-case hex SHA-256 of a file's bytes: what a save compares to notice changes made by others. */

@@ -28,7 +28,7 @@ final class Corpus {
     }
 
     /** A document: the article and its sidecar, written into a folder of their own under {@code parent}. */
-    record Doc(String name, Path article, int bytes, int annotations) {
+    record Doc(String name, Path article, int bytes, int annotations, boolean singleParagraph) {
     }
 
     static Doc make(Path parent, String name, int bytes, int annotations, boolean lineBreaks) throws IOException {
@@ -72,7 +72,7 @@ final class Corpus {
         }
         Files.write(folder.resolve(name + ".txt.annotations.json"), SidecarWriter.write(
                 new SidecarContent(loaded, list, List.of(), java.util.Map.of(), java.util.Map.of())));
-        return new Doc(name, article, body.length(), list.size());
+        return new Doc(name, article, body.length(), list.size(), !lineBreaks);
     }
 
     private static int wordStart(String s, long at) {

@@ -24,9 +24,9 @@ final class ListFilter {
     private final TextField text = new TextField();
     private final Label count = new Label();
     private final EditorState state;
-    private final AnnotationTable table;
+    private final AnnotationList table;
 
-    ListFilter(EditorState state, AnnotationTable table) {
+    ListFilter(EditorState state, AnnotationList table) {
         this.state = state;
         this.table = table;
         root.getStyleClass().add("list-filter");

@@ -48,7 +48,7 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar(state.labels());
     private final FindBar findBar = new FindBar(view, status, () -> state.document() == null ? ""
             : state.document().text());
-    private final AnnotationTable table = new AnnotationTable(state);
+    private final AnnotationList table = new AnnotationList(state);
     private final ListFilter listFilter = new ListFilter(state, table);
     private final AnnotationController annotations = new AnnotationController(state, view, status);
     private final Inspector inspector;
@@ -91,7 +91,7 @@ public final class MainWindow {
         this.inspector = new Inspector(state, () -> view.area().requestFocus(), this::suggestions);
         files.creatorFrom(prefs::annotator);
         files.lastFolderFrom(() -> prefs.values().lastFolder().isEmpty() ? null : Path.of(prefs.values().lastFolder()));
-        annotations.listSelectionFrom(table::selectedRows);
+        annotations.listSelectionFrom(table::selectedItems);
         noDocument = state.documentProperty().isNull();
         ObservableBooleanValue noSelection = state.selectedProperty().isNull();
 
@@ -165,8 +165,8 @@ public final class MainWindow {
 
         VBox articlePane = new VBox(diskWatch.node(), findBar.node(), view.node());
         VBox.setVgrow(view.node(), Priority.ALWAYS);
-        VBox listPane = new VBox(listFilter.node(), table.node());
-        VBox.setVgrow(table.node(), Priority.ALWAYS);
+        VBox listPane = new VBox(listFilter.node(), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane side = new SplitPane(listPane, inspector.node());
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.5);
@@ -179,7 +179,7 @@ public final class MainWindow {
         scene = new Scene(root, 1360, 860);
         labelControls.attach(scene);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/factmark.css").toExternalForm());
-        new KeyboardShortcuts(state, annotations, findBar, view, table.node(), inspector::focusFirstField,
+        new KeyboardShortcuts(state, annotations, findBar, view, table, inspector::focusFirstField,
                 this::showShortcuts, () -> byCharacter.setSelected(!byCharacter.isSelected())).install(scene);
         stage.setScene(scene);
         stage.setMinWidth(720);

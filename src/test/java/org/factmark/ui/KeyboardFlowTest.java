@@ -62,8 +62,8 @@ class KeyboardFlowTest {
         assertEquals("the city", selected(robot));
         robot.type(KeyCode.P);
         assertEquals("300", selected(robot));
-        assertEquals("300", TEXT.substring(fx.table(robot).getSelectionModel().getSelectedItem().start(),
-                fx.table(robot).getSelectionModel().getSelectedItem().end()), "the list follows");
+        assertEquals("300", TEXT.substring(fx.table(robot).selectedItem().start(),
+                fx.table(robot).selectedItem().end()), "the list follows");
     }
 
     @Test
@@ -107,9 +107,9 @@ class KeyboardFlowTest {
     @Test
     void severalRowsSelectedInTheListAreDeletedOrRelabelledInOneStep(FxRobot robot) throws Exception {
         openLabelled(robot);
-        robot.clickOn(robot.lookup("#annotation-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#annotation-list .list-row").nth(0).queryAs(javafx.scene.Node.class));
         robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
-        assertEquals(2, fx.table(robot).getSelectionModel().getSelectedItems().size());
+        assertEquals(2, fx.table(robot).selectedItems().size());
         robot.type(KeyCode.DIGIT3);
         assertEquals(2, fx.rows(robot).stream().filter(a -> a.label().equals("assertion")).count());
         robot.type(KeyCode.DELETE);

@@ -26,9 +26,8 @@ class LaunchTest {
         WaitForAsyncUtils.waitForFxEvents();
         FxRobot robot = new FxRobot();
         assertEquals("khamenei-gaza-speech.txt — Factmark", stage.getTitle());
-        @SuppressWarnings("unchecked")
-        List<Annotation> rows = robot.lookup("#annotation-table").queryAs(javafx.scene.control.TableView.class)
-                .getItems();
+        List<Annotation> rows = robot.lookup("#annotation-list").queryAs(AnnotationList.class)
+                .items();
         assertTrue(rows.size() >= 30, "the bundled sample comes annotated: " + rows.size());
         assertTrue(robot.lookup("#article").query().isVisible());
     }

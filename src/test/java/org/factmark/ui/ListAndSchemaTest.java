@@ -39,7 +39,7 @@ class ListAndSchemaTest {
     }
 
     private List<Annotation> shown(FxRobot robot) {
-        return List.copyOf(fx.table(robot).getItems());
+        return List.copyOf(fx.table(robot).items());
     }
 
     @Test
@@ -69,11 +69,11 @@ class ListAndSchemaTest {
         robot.interact(() -> fx.area(robot).requestFocus());
         robot.interact(() -> fx.area(robot).selectRange(18, 27));
         robot.type(KeyCode.DIGIT2);
-        assertTrue(robot.lookup("#annotation-table .warning-cell").tryQuery().isPresent(), "value is required");
+        assertTrue(robot.lookup("#annotation-list .warning-cell").tryQuery().isPresent(), "value is required");
         robot.type(KeyCode.ENTER);
         robot.write("40");
         robot.type(KeyCode.ESCAPE);
-        assertTrue(robot.lookup("#annotation-table .warning-cell").tryQuery().isEmpty(), "no longer missing");
+        assertTrue(robot.lookup("#annotation-list .warning-cell").tryQuery().isEmpty(), "no longer missing");
     }
 
     @Test

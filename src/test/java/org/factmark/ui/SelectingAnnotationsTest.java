@@ -49,26 +49,26 @@ class SelectingAnnotationsTest {
         openNested(robot);
         robot.clickOn(fx.pointOnChar(robot, FIGURE + 2));
         assertEquals(new IndexRange(FIGURE, FIGURE_END), fx.area(robot).getSelection());
-        assertEquals("figure", fx.table(robot).getSelectionModel().getSelectedItem().label());
+        assertEquals("figure", fx.table(robot).selectedItem().label());
 
         robot.sleep(600); // a separate click, not a double click
         robot.clickOn(fx.pointOnChar(robot, FIGURE + 2));
         assertEquals(new IndexRange(0, QUOTE_END), fx.area(robot).getSelection());
-        assertEquals("quote", fx.table(robot).getSelectionModel().getSelectedItem().label());
+        assertEquals("quote", fx.table(robot).selectedItem().label());
     }
 
     @Test
     void clickingPlainTextSelectsNoAnnotation(FxRobot robot) throws Exception {
         openNested(robot);
         robot.clickOn(fx.pointOnChar(robot, TEXT.indexOf("ministry")));
-        assertNull(fx.table(robot).getSelectionModel().getSelectedItem());
+        assertNull(fx.table(robot).selectedItem());
     }
 
     @Test
     void selectingARowSelectsItsSpan(FxRobot robot) throws Exception {
         openNested(robot);
         // the row's cell, not the same words in the article
-        robot.clickOn(robot.lookup("#annotation-table .table-cell")
+        robot.clickOn(robot.lookup("#annotation-list .list-text")
                 .match(org.testfx.matcher.control.LabeledMatchers.hasText("1,200 people")).queryLabeled());
         assertTrue(fx.table(robot).isFocused(), "the list keeps the focus");
         assertEquals(new IndexRange(FIGURE, FIGURE_END), fx.area(robot).getSelection());

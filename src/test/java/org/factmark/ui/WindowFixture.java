@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.factmark.model.Annotation;
 import org.factmark.prefs.RecentFiles;
@@ -51,12 +50,12 @@ final class WindowFixture {
     }
 
     @SuppressWarnings("unchecked")
-    TableView<Annotation> table(FxRobot robot) {
-        return robot.from(stage.getScene().getRoot()).lookup("#annotation-table").queryAs(TableView.class);
+    AnnotationList table(FxRobot robot) {
+        return robot.from(stage.getScene().getRoot()).lookup("#annotation-list").queryAs(AnnotationList.class);
     }
 
     List<Annotation> rows(FxRobot robot) {
-        return List.copyOf(table(robot).getItems());
+        return List.copyOf(table(robot).items());
     }
 
     /** The screen point in the middle of the character at {@code offset}, for clicking on it. */

@@ -1,0 +1,330 @@
+package org.factmark.ui;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.factmark.edit.AnnotationDocument;
+import org.factmark.edit.Edit;
+import org.factmark.model.Annotation;
+import org.factmark.model.AnnotationSet;
+import org.factmark.model.LineIndex;
+import org.factmark.model.SpanOrder;
+import org.fxmisc.flowless.VirtualFlow;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+
+/**
+ * The side list of annotations, in text order unless the user sorts by a column, filtered by
+ * {@link ListFilter}. It follows the selected annotation and drives it: selecting a row selects that span in
+ * the text. Several rows can be selected (Shift or Ctrl with a click, Shift with the arrows) to delete or
+ * relabel them at once.
+ * <p>
+ * Built on a virtual flow that lays out only the rows on screen and estimates the rest, so an edit, a jump or
+ * a scroll costs the same with 200 rows or 200,000 (the toolkit's table walks every row's height on each).
+ * Rows are patched per edit, never rebuilt, and the selection is kept by id so it survives relabelling.
+ */
+public final class AnnotationList extends VBox {
+    private final ObservableList<Annotation> rows = FXCollections.observableArrayList();
+    private final FilteredList<Annotation> filtered = new FilteredList<>(rows);
+    private final SortedList<Annotation> sorted = new SortedList<>(filtered);
+    private final VirtualFlow<Annotation, AnnotationRow> flow;
+    private final ListHeader header;
+    private final Label placeholder = new Label("No annotations here yet.\nSelect text and press 1–4.");
+    private final EditorState state;
+    private final Set<String> selected = new LinkedHashSet<>();
+    private String anchor;
+    private String lead;
+    private LineIndex lines = new LineIndex("");
+    private boolean syncing;
+
+    AnnotationList(EditorState state) {
+        this.state = state;
+        setId("annotation-list");
+        getStyleClass().add("annotation-list");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        setAccessibleText("Annotations");
+        flow = VirtualFlow.createVertical(sorted, a -> {
+            AnnotationRow row = new AnnotationRow(state::labels, this::text, () -> lines);
+            row.updateItem(a);
+            return row;
+        });
+        flow.getStyleClass().add("list-flow");
+        VirtualizedScrollPane<VirtualFlow<Annotation, AnnotationRow>> scroll = new VirtualizedScrollPane<>(flow);
+        placeholder.getStyleClass().add("list-placeholder");
+        placeholder.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(sorted));
+        placeholder.setMouseTransparent(true);
+        StackPane body = new StackPane(scroll, placeholder);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        header = new ListHeader(state::labels, this::text, cmp -> {
+            sorted.setComparator(cmp);
+            follow(state.selected());
+        });
+        // the header's columns stay over the rows': it leaves room for the rows' scroll bar
+        header.paddingRightProperty().bind(widthProperty().subtract(flow.widthProperty()));
+        getChildren().addAll(header.node(), body);
+
+        flow.visibleCells().addListener((javafx.collections.ListChangeListener<AnnotationRow>) c -> showSelection());
+        flow.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                requestFocus();
+                var hit = flow.hit(e.getX(), e.getY());
+                if (hit.isCellHit()) { // a press below the last row is on no row
+                    clicked(hit.getCellIndex(), e.isShortcutDown(), e.isShiftDown());
+                }
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+
+        state.documentProperty().addListener((obs, old, doc) -> reload(doc));
+        state.labelsProperty().addListener((obs, old, labels) -> refreshVisible());
+        state.selectedProperty().addListener((obs, old, a) -> follow(a));
+    }
+
+    // ---- what the window and the tests ask of the list
+
+    /** The rows as shown: filtered and in the shown order. */
+    public List<Annotation> items() {
+        return Collections.unmodifiableList(sorted);
+    }
+
+    /** The selected rows, in list order: what Delete and the label keys act on when there are several. */
+    public List<Annotation> selectedItems() {
+        if (selected.isEmpty()) {
+            return List.of();
+        }
+        List<Annotation> out = new ArrayList<>(selected.size());
+        for (String id : selected) {
+            int i = indexOfId(id);
+            if (i >= 0) {
+                out.add(sorted.get(i));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(a -> indexOfId(a.id())));
+        return out;
+    }
+
+    /** The row last selected (the lead), or null. */
+    public Annotation selectedItem() {
+        int i = lead == null ? -1 : indexOfId(lead);
+        return i < 0 ? null : sorted.get(i);
+    }
+
+    /** Selects one row, as a click on it does, and shows it. */
+    public void select(int index) {
+        clicked(index, false, false);
+        reveal(index);
+    }
+
+    void setFilter(Predicate<Annotation> filter) {
+        filtered.setPredicate(filter);
+        selected.removeIf(id -> indexOfId(id) < 0);
+        follow(state.selected());
+    }
+
+    int shownCount() {
+        return sorted.size();
+    }
+
+    // ---- keeping up with the document
+
+    private String text() {
+        AnnotationDocument doc = state.document();
+        return doc == null ? "" : doc.text();
+    }
+
+    private void reload(AnnotationDocument doc) {
+        syncing = true;
+        try {
+            lines = new LineIndex(doc == null ? "" : doc.text());
+            selected.clear();
+            anchor = null;
+            lead = null;
+            rows.setAll(doc == null ? List.of() : doc.annotations().all());
+        } finally {
+            syncing = false;
+        }
+        if (!sorted.isEmpty()) {
+            flow.showAsFirst(0); // a new document starts at its top
+        }
+        if (doc != null) {
+            doc.addListener(edit -> patch(doc.annotations(), edit));
+        }
+        showSelection();
+    }
+
+    // Removes what the edit took away and inserts what it added at its rank: O(log n) to find, no rebuild.
+    private void patch(AnnotationSet set, Edit edit) {
+        syncing = true;
+        try {
+            for (Annotation gone : edit.before()) {
+                int at = Collections.binarySearch(rows, gone, SpanOrder.ORDER);
+                if (at >= 0) {
+                    rows.remove(at);
+                }
+            }
+            for (Annotation added : edit.after()) {
+                rows.add(Math.min(set.indexOf(added), rows.size()), added);
+            }
+            selected.removeIf(id -> set.get(id).isEmpty()); // deleted rows leave the selection
+        } finally {
+            syncing = false;
+        }
+        follow(state.selected());
+        showSelection();
+    }
+
+    private void refreshVisible() {
+        for (AnnotationRow row : flow.visibleCells()) {
+            if (row.item() != null) {
+                row.updateItem(row.item());
+            }
+        }
+    }
+
+    // ---- selection
+
+    private void follow(Annotation a) {
+        if (syncing) {
+            return;
+        }
+        if (a == null) {
+            selected.clear();
+            lead = null;
+            anchor = null;
+            showSelection();
+            return;
+        }
+        if (selected.size() > 1 && selected.contains(a.id())) {
+            return; // part of a multiple selection the user is making: leave it alone
+        }
+        int index = indexOfId(a.id());
+        selected.clear();
+        if (index >= 0) {
+            selected.add(a.id());
+            lead = a.id();
+            anchor = a.id();
+            reveal(index);
+        } else {
+            lead = null;
+            anchor = null;
+        }
+        showSelection();
+    }
+
+    private void clicked(int index, boolean toggle, boolean range) {
+        if (index < 0 || index >= sorted.size()) {
+            return;
+        }
+        String id = sorted.get(index).id();
+        if (range && anchor != null && indexOfId(anchor) >= 0) {
+            selectRange(indexOfId(anchor), index);
+        } else if (toggle) {
+            if (!selected.remove(id)) {
+                selected.add(id);
+            }
+            anchor = id;
+        } else {
+            selected.clear();
+            selected.add(id);
+            anchor = id;
+        }
+        lead = id;
+        announce();
+    }
+
+    private void selectRange(int from, int to) {
+        selected.clear();
+        for (int i = Math.min(from, to); i <= Math.max(from, to); i++) {
+            selected.add(sorted.get(i).id());
+        }
+    }
+
+    /** Tells the editor which annotation the list now points at: the lead row. */
+    private void announce() {
+        showSelection();
+        Annotation current = selectedItem();
+        if (current != null && selected.contains(current.id())) {
+            syncing = true;
+            try {
+                state.selectedProperty().set(current);
+            } finally {
+                syncing = false;
+            }
+        }
+    }
+
+    private void key(KeyEvent e) {
+        if (sorted.isEmpty()) {
+            return;
+        }
+        int at = lead == null ? -1 : indexOfId(lead);
+        int page = Math.max(1, flow.getLastVisibleIndex() - flow.getFirstVisibleIndex());
+        int to = switch (e.getCode()) {
+            case UP -> Math.max(0, at - 1);
+            case DOWN -> Math.min(sorted.size() - 1, at + 1);
+            case PAGE_UP -> Math.max(0, at - page);
+            case PAGE_DOWN -> Math.min(sorted.size() - 1, Math.max(0, at) + page);
+            case HOME -> 0;
+            case END -> sorted.size() - 1;
+            default -> -1;
+        };
+        if (to < 0 || e.isAltDown()) {
+            return;
+        }
+        e.consume();
+        if (e.isShiftDown() && anchor != null && indexOfId(anchor) >= 0) {
+            selectRange(indexOfId(anchor), to);
+            lead = sorted.get(to).id();
+            announce();
+        } else {
+            clicked(to, false, false);
+        }
+        reveal(to);
+    }
+
+    private void reveal(int index) {
+        int first = flow.getFirstVisibleIndex();
+        int last = flow.getLastVisibleIndex();
+        if (first < 0 || index < first || index > last) {
+            flow.showAsFirst(Math.max(0, index - 3));
+        } else if (index == first || index == last) {
+            flow.show(index); // partly hidden at an edge: bring it fully in
+        }
+    }
+
+    private void showSelection() {
+        for (AnnotationRow row : flow.visibleCells()) {
+            row.setSelected(row.item() != null && selected.contains(row.item().id()));
+        }
+    }
+
+    private int indexOfId(String id) {
+        AnnotationDocument doc = state.document();
+        if (doc != null && filtered.getPredicate() == null && sorted.getComparator() == null) {
+            // the list is the document in text order: its rank is the row, found in O(log n)
+            return doc.annotations().get(id).map(a -> doc.annotations().indexOf(a)).orElse(-1);
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

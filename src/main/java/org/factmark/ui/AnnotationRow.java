@@ -1,0 +1,150 @@
+package org.factmark.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.factmark.model.Annotation;
+import org.factmark.model.AttributeCheck;
+import org.factmark.model.LabelSet;
+import org.factmark.model.LineIndex;
+import org.fxmisc.flowless.Cell;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One row of the annotation list: missing-details mark, label, text, verdict, line:column. The nodes are made
+ * once and reused as the row shows other annotations; nothing is added to or removed from the scene on update,
+ * so scrolling and edits cost no CSS pass beyond the changed texts.
+ */
+final class AnnotationRow implements Cell<Annotation, HBox> {
+    static final double WARNING_WIDTH = 26;
+    static final double LABEL_WIDTH = 108;
+    static final double VERDICT_WIDTH = 84;
+    static final double POSITION_WIDTH = 84;
+    private static final int SNIPPET = 120;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass ODD = PseudoClass.getPseudoClass("odd");
+
+    private final HBox row = new HBox();
+    private final FontIcon warning = new FontIcon(Feather.ALERT_TRIANGLE);
+    private final Label warningCell = new Label();
+    private final Tooltip warningTip = new Tooltip();
+    private final Rectangle chip = new Rectangle(10, 10);
+    private final Label label = column(LABEL_WIDTH, "list-label");
+    private final Label text = new Label();
+    private final Label verdict = column(VERDICT_WIDTH, "list-verdict");
+    private final Label position = column(POSITION_WIDTH, "list-position");
+    private final Supplier<LabelSet> labels;
+    private final Supplier<String> article;
+    private final Supplier<LineIndex> lines;
+    private Annotation item;
+    private int index = -1;
+
+    AnnotationRow(Supplier<LabelSet> labels, Supplier<String> article, Supplier<LineIndex> lines) {
+        this.labels = labels;
+        this.article = article;
+        this.lines = lines;
+        row.getStyleClass().add("list-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        warningCell.getStyleClass().add("list-warning");
+        warningCell.setGraphic(warning);
+        warningCell.setMinWidth(WARNING_WIDTH);
+        warningCell.setMaxWidth(WARNING_WIDTH);
+        warning.setVisible(false);
+        chip.setArcWidth(3);
+        chip.setArcHeight(3);
+        label.setGraphic(chip);
+        text.getStyleClass().addAll("list-cell", "list-text");
+        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        row.getChildren().addAll(warningCell, label, text, verdict, position);
+    }
+
+    private static Label column(double width, String styleClass) {
+        Label l = new Label();
+        l.getStyleClass().addAll("list-cell", styleClass);
+        l.setMinWidth(width);
+        l.setPrefWidth(width);
+        l.setMaxWidth(width);
+        return l;
+    }
+
+    @Override
+    public HBox getNode() {
+        return row;
+    }
+
+    @Override
+    public boolean isReusable() {
+        return true;
+    }
+
+    @Override
+    public void updateItem(Annotation a) {
+        item = a;
+        LabelSet set = labels.get();
+        label.setText(set.nameOf(a.label()));
+        chip.setFill(set.byId(a.label()).map(d -> Color.web(d.colour())).orElse(Color.GRAY));
+        text.setText(snippet(a));
+        verdict.setText(Objects.toString(a.attributes().get("verdict"), ""));
+        LineIndex index = lines.get();
+        position.setText((index.line(a.start()) + 1) + ":" + (index.column(a.start()) + 1));
+        List<String> problems = AttributeCheck.problems(set, a);
+        boolean warn = !problems.isEmpty();
+        warning.setVisible(warn);
+        if (warn != warningCell.getStyleClass().contains("warning-cell")) {
+            if (warn) {
+                warningCell.getStyleClass().add("warning-cell");
+                warningCell.setTooltip(warningTip);
+            } else {
+                warningCell.getStyleClass().remove("warning-cell");
+                warningCell.setTooltip(null);
+            }
+        }
+        if (warn) {
+            warningTip.setText(String.join("\n", problems));
+        }
+        row.setAccessibleText(label.getText() + ": " + text.getText()
+                + (warn ? "; needs details: " + String.join("; ", problems) : ""));
+    }
+
+    @Override
+    public void updateIndex(int i) {
+        index = i;
+        row.pseudoClassStateChanged(ODD, i % 2 == 1);
+    }
+
+    @Override
+    public void reset() {
+        item = null;
+        index = -1;
+    }
+
+    Annotation item() {
+        return item;
+    }
+
+    int index() {
+        return index;
+    }
+
+    void setSelected(boolean selected) {
+        row.pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    private String snippet(Annotation a) {
+        String all = article.get();
+        int end = Math.min(Math.min(a.end(), all.length()), a.start() + SNIPPET);
+        String s = all.substring(Math.min(a.start(), end), end).replace('\n', ' ');
+        return end < a.end() ? s + "…" : s;
+    }
+}

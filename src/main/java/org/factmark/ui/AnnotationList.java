@@ -47,6 +47,8 @@ public final class AnnotationList extends VBox {
     private final Label placeholder = new Label("No annotations here yet.\nSelect text and press 1–4.");
     private final EditorState state;
     private final Set<String> selected = new LinkedHashSet<>();
+    /** Every row the flow has made: a screenful or two, reused; cheaper to walk than to ask the flow. */
+    private final List<AnnotationRow> made = new ArrayList<>();
     private String anchor;
     private String lead;
     private LineIndex lines = new LineIndex("");
@@ -60,8 +62,10 @@ public final class AnnotationList extends VBox {
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         setAccessibleText("Annotations");
         flow = VirtualFlow.createVertical(sorted, a -> {
-            AnnotationRow row = new AnnotationRow(state::labels, this::text, () -> lines);
+            AnnotationRow row = new AnnotationRow(state::labels, this::text, () -> lines, selected::contains);
             row.updateItem(a);
+            made.add(row);
+            row.onDispose(() -> made.remove(row));
             return row;
         });
         flow.getStyleClass().add("list-flow");
@@ -79,7 +83,6 @@ public final class AnnotationList extends VBox {
         header.paddingRightProperty().bind(widthProperty().subtract(flow.widthProperty()));
         getChildren().addAll(header.node(), body);
 
-        flow.visibleCells().addListener((javafx.collections.ListChangeListener<AnnotationRow>) c -> showSelection());
         flow.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 requestFocus();
@@ -190,7 +193,7 @@ public final class AnnotationList extends VBox {
     }
 
     private void refreshVisible() {
-        for (AnnotationRow row : flow.visibleCells()) {
+        for (AnnotationRow row : made) {
             if (row.item() != null) {
                 row.updateItem(row.item());
             }
@@ -308,8 +311,9 @@ public final class AnnotationList extends VBox {
         }
     }
 
+    /** Marks the rows on screen; a row coming into view marks itself as it is given its annotation. */
     private void showSelection() {
-        for (AnnotationRow row : flow.visibleCells()) {
+        for (AnnotationRow row : made) {
             row.setSelected(row.item() != null && selected.contains(row.item().id()));
         }
     }

@@ -45,10 +45,14 @@ final class AnnotationRow implements Cell<Annotation, HBox> {
     private final Supplier<LabelSet> labels;
     private final Supplier<String> article;
     private final Supplier<LineIndex> lines;
+    private final java.util.function.Predicate<String> selected;
     private Annotation item;
+    private Runnable disposed = () -> { };
     private int index = -1;
 
-    AnnotationRow(Supplier<LabelSet> labels, Supplier<String> article, Supplier<LineIndex> lines) {
+    AnnotationRow(Supplier<LabelSet> labels, Supplier<String> article, Supplier<LineIndex> lines,
+                  java.util.function.Predicate<String> selected) {
+        this.selected = selected;
         this.labels = labels;
         this.article = article;
         this.lines = lines;
@@ -91,6 +95,7 @@ final class AnnotationRow implements Cell<Annotation, HBox> {
     @Override
     public void updateItem(Annotation a) {
         item = a;
+        setSelected(selected.test(a.id()));
         LabelSet set = labels.get();
         label.setText(set.nameOf(a.label()));
         chip.setFill(set.byId(a.label()).map(d -> Color.web(d.colour())).orElse(Color.GRAY));
@@ -121,6 +126,17 @@ final class AnnotationRow implements Cell<Annotation, HBox> {
     public void updateIndex(int i) {
         index = i;
         row.pseudoClassStateChanged(ODD, i % 2 == 1);
+    }
+
+    /** Runs when the flow drops this row for good. */
+    void onDispose(Runnable action) {
+        disposed = action;
+    }
+
+    @Override
+    public void dispose() {
+        item = null;
+        disposed.run();
     }
 
     @Override

@@ -77,7 +77,7 @@ public final class AnnotationList extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         header = new ListHeader(state::labels, this::text, cmp -> {
             sorted.setComparator(cmp);
-            follow(state.selected());
+            reordered();
         });
         // the header's columns stay over the rows': it leaves room for the rows' scroll bar
         header.paddingRightProperty().bind(widthProperty().subtract(flow.widthProperty()));
@@ -137,7 +137,20 @@ public final class AnnotationList extends VBox {
     void setFilter(Predicate<Annotation> filter) {
         filtered.setPredicate(filter);
         selected.removeIf(id -> indexOfId(id) < 0);
-        follow(state.selected());
+        reordered();
+    }
+
+    /** After a new filter or order: the selected row stays in view, or the list starts at its top. */
+    private void reordered() {
+        Annotation current = state.selected();
+        if (current != null && indexOfId(current.id()) >= 0) {
+            follow(current);
+        } else {
+            if (!sorted.isEmpty()) {
+                flow.showAsFirst(0);
+            }
+            showSelection();
+        }
     }
 
     int shownCount() {
@@ -173,6 +186,7 @@ public final class AnnotationList extends VBox {
 
     // Removes what the edit took away and inserts what it added at its rank: O(log n) to find, no rebuild.
     private void patch(AnnotationSet set, Edit edit) {
+        boolean wasEmpty = sorted.isEmpty();
         syncing = true;
         try {
             for (Annotation gone : edit.before()) {
@@ -187,6 +201,9 @@ public final class AnnotationList extends VBox {
             selected.removeIf(id -> set.get(id).isEmpty()); // deleted rows leave the selection
         } finally {
             syncing = false;
+        }
+        if (wasEmpty && !sorted.isEmpty()) {
+            flow.showAsFirst(0); // the flow keeps its place among the rows it had; with none, start at the top
         }
         follow(state.selected());
         showSelection();

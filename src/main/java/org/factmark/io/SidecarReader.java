@@ -1,6 +1,8 @@
 package org.factmark.io;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -52,6 +54,10 @@ public final class SidecarReader {
                 .build());
     }
 
+    /** Reads one value of a file being streamed: what follows it is the rest of the file, not trailing text. */
+    private static final com.fasterxml.jackson.databind.ObjectReader VALUES = MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private SidecarReader() {
     }
 
@@ -71,8 +77,10 @@ public final class SidecarReader {
 
     public static Result read(byte[] json, ArticleText article) throws SidecarException {
         JsonNode root;
+        Streamed streamed;
         try {
-            root = MAPPER.readTree(json);
+            streamed = stream(json, article.sha256());
+            root = streamed != null ? streamed.root() : MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
@@ -109,15 +117,18 @@ public final class SidecarReader {
         if (list == null || !list.isArray()) {
             throw new SidecarException("\"annotations\" must be a list, found " + shown(list));
         }
-        List<Raw> raws = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            Raw raw = parse(list.get(i), i);
-            if (!ids.add(raw.id)) {
-                throw new SidecarException(raw.where + ": the id \"" + raw.id + "\" is used twice; ids must be "
-                        + "unique");
+        List<Raw> raws;
+        if (streamed != null && streamed.raws() != null) {
+            if (streamed.problem() != null) {
+                throw streamed.problem();
             }
-            raws.add(raw);
+            raws = streamed.raws();
+        } else {
+            Annotations collected = new Annotations(true);
+            for (int i = 0; i < list.size(); i++) {
+                collected.add(list.get(i), i);
+            }
+            raws = collected.raws;
         }
         List<Map<String, Object>> orphans = new ArrayList<>();
         JsonNode oldOrphans = root.get("orphans");
@@ -171,7 +182,7 @@ public final class SidecarReader {
         }
     }
 
-    private static Raw parse(JsonNode node, int index) throws SidecarException {
+    private static Raw parse(JsonNode node, int index, boolean keepOriginal) throws SidecarException {
         String where = "annotations[" + index + "]";
         object(node, null, where);
         String id = string(node, "id", where + ".id", false);
@@ -200,7 +211,78 @@ public final class SidecarReader {
                 string(node, "note", where + ".note", true), string(node, "creator", where + ".creator", true),
                 string(node, "created", where + ".created", true),
                 string(node, "modified", where + ".modified", true),
-                extra(node, ANNOTATION_KEYS), node);
+                extra(node, ANNOTATION_KEYS), keepOriginal ? node : null);
+    }
+
+    /** The annotations as they are read, checked one by one: ids must be unique. */
+    private static final class Annotations {
+        final List<Raw> raws = new ArrayList<>();
+        private final Set<String> ids = new HashSet<>();
+        private final boolean keepOriginals;
+
+        Annotations(boolean keepOriginals) {
+            this.keepOriginals = keepOriginals;
+        }
+
+        void add(JsonNode node, int index) throws SidecarException {
+            Raw raw = parse(node, index, keepOriginals);
+            if (!ids.add(raw.id)) {
+                throw new SidecarException(raw.where + ": the id \"" + raw.id + "\" is used twice; ids must be "
+                        + "unique");
+            }
+            raws.add(raw);
+        }
+    }
+
+    /**
+     * A sidecar object read field by field, its annotations one at a time: each becomes a small tree that
+     * is checked and then dropped, so a file of 200,000 annotations is never one tree of millions of nodes
+     * (which costs more in the collector than in the parser). {@code root} holds every other field, and an
+     * empty list in place of the annotations; the first problem found in an annotation is reported where the
+     * tree reading would have reported it, after the checks of the fields before it.
+     */
+    private record Streamed(JsonNode root, List<Raw> raws, SidecarException problem) {
+    }
+
+    /** Null when the file is not a JSON object: the tree reading then words what is wrong. */
+    private static Streamed stream(byte[] json, String articleSha) throws IOException {
+        try (JsonParser p = MAPPER.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode root = MAPPER.createObjectNode();
+            Annotations annotations = null;
+            SidecarException problem = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (p.nextToken() == JsonToken.START_ARRAY && name.equals("annotations")) {
+                    // originals are kept only when they may be needed: to keep the orphans of a changed article
+                    String sha = root.path("document").path("sha256").asText(null);
+                    annotations = new Annotations(sha == null || !sha.equals(articleSha));
+                    int index = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        JsonNode node = VALUES.readTree(p);
+                        if (problem == null) {
+                            try {
+                                annotations.add(node, index);
+                            } catch (SidecarException e) {
+                                problem = e;
+                            }
+                        }
+                        index++;
+                    }
+                    root.set(name, MAPPER.createArrayNode());
+                } else {
+                    root.set(name, VALUES.readTree(p));
+                }
+            }
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                throw new JsonParseException(p, "there is more after the closing brace (" + after.asString()
+                        + ")", p.currentLocation());
+            }
+            return new Streamed(root, annotations == null ? null : annotations.raws, problem);
+        }
     }
 
     private static Annotation exact(Raw r, String text, CodePoints cp) throws SidecarException {

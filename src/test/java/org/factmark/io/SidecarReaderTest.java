@@ -107,4 +107,35 @@ class SidecarReaderTest {
                 .annotations().get(0);
         assertEquals("", a.note());
     }
+
+    @Test
+    void aSecondValueAfterTheClosingBraceIsRefused() {
+        String message = problem(good + "\n{}");
+        assertTrue(message.contains("not valid JSON") && message.contains("more after the closing brace"), message);
+    }
+
+    @Test
+    void theFormatIsCheckedBeforeTheAnnotationsWhereverTheyStand() {
+        String message = problem("{\"annotations\": [{\"id\": 7}], \"format\": \"brat\"}");
+        assertTrue(message.contains("not a Factmark sidecar"), message);
+    }
+
+    @Test
+    void annotationsBeforeTheDocumentStillKeepTheirOrphansWhole() throws Exception {
+        // the same sidecar with its fields reordered, read against an article that lost the figure's words
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(good);
+        com.fasterxml.jackson.databind.JsonNode list = tree.remove("annotations");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) list.get(0)).put("x-custom", "kept");
+        com.fasterxml.jackson.databind.node.ObjectNode reordered =
+                new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        reordered.set("annotations", list);
+        reordered.setAll(tree);
+        ArticleText changed = ArticleLoader.fromString("a.txt", article.text().replace("1,200 people", "many"));
+        SidecarReader.Result result = SidecarReader.read(reordered.toString().getBytes(StandardCharsets.UTF_8),
+                changed);
+        assertEquals(1, result.content().orphans().size());
+        assertEquals("kept", result.content().orphans().get(0).get("x-custom"));
+        assertEquals("1,200 people", result.content().orphans().get(0).get("text"));
+    }
 }

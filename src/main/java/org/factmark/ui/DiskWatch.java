@@ -135,6 +135,11 @@ final class DiskWatch {
     }
 
     /** Looks now (the window got the focus back, or the timer fired). */
+    /** Stops watching, for good: the window is gone. */
+    void stop() {
+        poll.stop();
+    }
+
     void check() {
         AnnotationDocument doc = state.document();
         if (doc == null || banner.isVisible()) {

@@ -80,6 +80,8 @@ public final class MainWindow {
         files.onReanchored(review::review);
         this.diskWatch = new DiskWatch(state);
         diskWatch.reportTo(status);
+        // a closed window watches no files (and its timer no longer keeps it, and its document, alive)
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> diskWatch.stop());
         diskWatch.onReload(() -> {
             AnnotationDocument doc = state.document();
             if (doc != null) {

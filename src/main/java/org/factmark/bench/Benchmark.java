@@ -299,6 +299,8 @@ public final class Benchmark {
                 open.add(t);
             }
         }
+        Thread.sleep(1500); // settled, as Factmark's is measured
+        Frames.untilNextFrame(stage::getScene, () -> { });
         long heap = usedHeap() - heapBefore;
         // the floor of one edit: one small range restyled in one setStyleSpans call, to the next frame
         String text = article.text();

@@ -38,16 +38,23 @@ public final class SidecarStore {
      * @throws ArticleException when the article itself cannot be opened
      */
     public static OpenedDocument open(Path article) throws ArticleException {
-        ArticleText text = ArticleLoader.load(article);
+        return open(article, ArticleLoader.load(article));
+    }
+
+    /** As {@link #open(Path)}, with the article already read. */
+    public static OpenedDocument open(Path article, ArticleText text) {
         Path sidecar = sidecarFor(article);
         if (!Files.exists(sidecar)) {
             return new OpenedDocument(SidecarContent.empty(text), false, Optional.empty(), "", null);
         }
         try {
             byte[] bytes = Files.readAllBytes(sidecar);
+            // a large sidecar takes a while to hash: on a second core while this one parses it
+            java.util.concurrent.CompletableFuture<String> sha = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> sha256(bytes));
             SidecarReader.Result read = SidecarReader.read(bytes, text);
             return new OpenedDocument(read.content(), false, Optional.empty(), read.reanchorSummary(),
-                    sha256(bytes), read.statusCounts(), read.placements());
+                    sha.join(), read.statusCounts(), read.placements());
         } catch (SidecarException e) {
             return broken(text, sidecar + ": " + e.getMessage());
         } catch (IOException | OutOfMemoryError e) {

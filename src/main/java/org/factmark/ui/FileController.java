@@ -14,6 +14,7 @@ import org.factmark.edit.AnnotationDocument;
 import org.factmark.ui.highlight.StyledText;
 import org.factmark.io.ArticleException;
 import org.factmark.io.ArticleLoader;
+import org.factmark.model.ArticleText;
 import org.factmark.io.LabelSchemaLoader;
 import org.factmark.model.LabelSchemaRef;
 import org.factmark.io.OpenedDocument;
@@ -138,16 +139,11 @@ final class FileController {
         java.util.concurrent.Future<?>[] self = new java.util.concurrent.Future<?>[1];
         self[0] = background.submit(() -> {
             try {
+                ArticleText articleText = ArticleLoader.load(article);
                 // the text's display paragraphs are made on a second core while this one reads the annotations
                 java.util.concurrent.CompletableFuture<StyledText.Plain> plain = java.util.concurrent
-                        .CompletableFuture.supplyAsync(() -> {
-                            try {
-                                return StyledText.plain(ArticleLoader.load(article).text());
-                            } catch (ArticleException e) {
-                                return null; // the read below reports it
-                            }
-                        });
-                OpenedDocument opened = SidecarStore.open(article);
+                        .CompletableFuture.supplyAsync(() -> StyledText.plain(articleText.text()));
+                OpenedDocument opened = SidecarStore.open(article, articleText);
                 LabelSchemaLoader.Loaded schema = LabelSchemaLoader.forArticle(article);
                 // the index and the styled text too, so the JavaFX thread only swaps them in
                 AnnotationDocument doc = build(article, opened.content(), opened);

@@ -8,6 +8,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ClassPreload.start();
         Application.launch(FactmarkApp.class, args);
     }
 }

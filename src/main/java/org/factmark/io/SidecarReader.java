@@ -182,7 +182,8 @@ public final class SidecarReader {
         }
     }
 
-    private static Raw parse(JsonNode node, int index, boolean keepOriginal) throws SidecarException {
+    private static Raw parse(JsonNode node, int index, boolean keepOriginal, Map<String, String> shared)
+            throws SidecarException {
         String where = "annotations[" + index + "]";
         object(node, null, where);
         String id = string(node, "id", where + ".id", false);
@@ -205,12 +206,13 @@ public final class SidecarReader {
         if (attributes != null && !attributes.isObject()) {
             throw new SidecarException(where + ": \"attributes\" must be an object, found " + shown(attributes));
         }
-        return new Raw(where, id, label, start, end, quote,
+        return new Raw(where, id, shared.computeIfAbsent(label, k -> k), start, end, quote,
                 string(node, "prefix", where + ".prefix", true), string(node, "suffix", where + ".suffix", true),
                 attributes == null || attributes.isEmpty() ? Map.of() : plainObject(attributes),
-                string(node, "note", where + ".note", true), string(node, "creator", where + ".creator", true),
-                string(node, "created", where + ".created", true),
-                string(node, "modified", where + ".modified", true),
+                string(node, "note", where + ".note", true),
+                shared.computeIfAbsent(string(node, "creator", where + ".creator", true), k -> k),
+                shared.computeIfAbsent(string(node, "created", where + ".created", true), k -> k),
+                shared.computeIfAbsent(string(node, "modified", where + ".modified", true), k -> k),
                 extra(node, ANNOTATION_KEYS), keepOriginal ? node : null);
     }
 
@@ -218,6 +220,8 @@ public final class SidecarReader {
     private static final class Annotations {
         final List<Raw> raws = new ArrayList<>();
         private final Set<String> ids = new HashSet<>();
+        /** Labels, creators and times repeat across annotations: one string each, not one per annotation. */
+        private final Map<String, String> shared = new java.util.HashMap<>();
         private final boolean keepOriginals;
 
         Annotations(boolean keepOriginals) {
@@ -225,7 +229,7 @@ public final class SidecarReader {
         }
 
         void add(JsonNode node, int index) throws SidecarException {
-            Raw raw = parse(node, index, keepOriginals);
+            Raw raw = parse(node, index, keepOriginals, shared);
             if (!ids.add(raw.id)) {
                 throw new SidecarException(raw.where + ": the id \"" + raw.id + "\" is used twice; ids must be "
                         + "unique");

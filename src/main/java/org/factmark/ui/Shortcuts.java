@@ -30,6 +30,8 @@ final class Shortcuts {
         keys.add(new ShortcutsOverlay.Shortcut(moving, "Shift+arrows, Ctrl+Shift+← / →", "Select text by character / by word"));
         keys.add(new ShortcutsOverlay.Shortcut(moving, "N / P, Tab / Shift+Tab", "Next / previous annotation"));
         keys.add(new ShortcutsOverlay.Shortcut(moving, "Click a highlight", "Select its annotation; again: the one around it"));
+        keys.add(new ShortcutsOverlay.Shortcut(moving, "↑ / ↓, Page Up / Down, Home / End",
+                "In the list: step through the rows (with Shift: select several)"));
         keys.add(new ShortcutsOverlay.Shortcut(moving, "Enter", "Edit the selected annotation's details"));
         keys.add(new ShortcutsOverlay.Shortcut(moving, "Escape", "Back to the text; deselect the annotation"));
         keys.add(new ShortcutsOverlay.Shortcut(moving, "Ctrl+F, Enter / F3, Shift+F3", "Find, next, previous"));

@@ -2,14 +2,13 @@ package org.factmark.ui;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -39,9 +38,15 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
  * Rows are patched per edit, never rebuilt, and the selection is kept by id so it survives relabelling.
  */
 public final class AnnotationList extends VBox {
-    private final ObservableList<Annotation> rows = FXCollections.observableArrayList();
-    private final FilteredList<Annotation> filtered = new FilteredList<>(rows);
-    private final SortedList<Annotation> sorted = new SortedList<>(filtered);
+    /** Every annotation, in text order. */
+    private final List<Annotation> rows = new ArrayList<>();
+    /**
+     * The rows shown: {@link #rows} through the filter, in the chosen order. Kept by hand rather than by the
+     * toolkit's filtered and shown lists, which renumber every row on each insertion.
+     */
+    private final ObservableList<Annotation> shown = FXCollections.observableArrayList();
+    private Predicate<Annotation> filter;
+    private Comparator<Annotation> order;
     private final VirtualFlow<Annotation, AnnotationRow> flow;
     private final ListHeader header;
     private final Label placeholder = new Label("No annotations here yet.\nSelect text and press 1–4.");
@@ -61,7 +66,7 @@ public final class AnnotationList extends VBox {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         setAccessibleText("Annotations");
-        flow = VirtualFlow.createVertical(sorted, a -> {
+        flow = VirtualFlow.createVertical(shown, a -> {
             AnnotationRow row = new AnnotationRow(state::labels, this::text, () -> lines, selected::contains);
             row.updateItem(a);
             made.add(row);
@@ -71,12 +76,13 @@ public final class AnnotationList extends VBox {
         flow.getStyleClass().add("list-flow");
         VirtualizedScrollPane<VirtualFlow<Annotation, AnnotationRow>> scroll = new VirtualizedScrollPane<>(flow);
         placeholder.getStyleClass().add("list-placeholder");
-        placeholder.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(sorted));
+        placeholder.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(shown));
         placeholder.setMouseTransparent(true);
         StackPane body = new StackPane(scroll, placeholder);
         VBox.setVgrow(body, Priority.ALWAYS);
         header = new ListHeader(state::labels, this::text, cmp -> {
-            sorted.setComparator(cmp);
+            order = cmp;
+            rebuild();
             reordered();
         });
         // the header's columns stay over the rows': it leaves room for the rows' scroll bar
@@ -95,7 +101,12 @@ public final class AnnotationList extends VBox {
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
 
         state.documentProperty().addListener((obs, old, doc) -> reload(doc));
-        state.labelsProperty().addListener((obs, old, labels) -> refreshVisible());
+        state.labelsProperty().addListener((obs, old, labels) -> {
+            if (order != null) {
+                rebuild(); // label names, which the list may be shown by, come from the schema
+            }
+            refreshVisible();
+        });
         state.selectedProperty().addListener((obs, old, a) -> follow(a));
     }
 
@@ -103,7 +114,7 @@ public final class AnnotationList extends VBox {
 
     /** The rows as shown: filtered and in the shown order. */
     public List<Annotation> items() {
-        return Collections.unmodifiableList(sorted);
+        return Collections.unmodifiableList(shown);
     }
 
     /** The selected rows, in list order: what Delete and the label keys act on when there are several. */
@@ -115,7 +126,7 @@ public final class AnnotationList extends VBox {
         for (String id : selected) {
             int i = indexOfId(id);
             if (i >= 0) {
-                out.add(sorted.get(i));
+                out.add(shown.get(i));
             }
         }
         out.sort(java.util.Comparator.comparingInt(a -> indexOfId(a.id())));
@@ -125,7 +136,7 @@ public final class AnnotationList extends VBox {
     /** The row last selected (the lead), or null. */
     public Annotation selectedItem() {
         int i = lead == null ? -1 : indexOfId(lead);
-        return i < 0 ? null : sorted.get(i);
+        return i < 0 ? null : shown.get(i);
     }
 
     /** Selects one row, as a click on it does, and shows it. */
@@ -135,7 +146,8 @@ public final class AnnotationList extends VBox {
     }
 
     void setFilter(Predicate<Annotation> filter) {
-        filtered.setPredicate(filter);
+        this.filter = filter;
+        rebuild();
         selected.removeIf(id -> indexOfId(id) < 0);
         reordered();
     }
@@ -146,7 +158,7 @@ public final class AnnotationList extends VBox {
         if (current != null && indexOfId(current.id()) >= 0) {
             follow(current);
         } else {
-            if (!sorted.isEmpty()) {
+            if (!shown.isEmpty()) {
                 flow.showAsFirst(0);
             }
             showSelection();
@@ -154,7 +166,7 @@ public final class AnnotationList extends VBox {
     }
 
     int shownCount() {
-        return sorted.size();
+        return shown.size();
     }
 
     // ---- keeping up with the document
@@ -171,11 +183,15 @@ public final class AnnotationList extends VBox {
             selected.clear();
             anchor = null;
             lead = null;
-            rows.setAll(doc == null ? List.of() : doc.annotations().all());
+            rows.clear();
+            if (doc != null) {
+                rows.addAll(doc.annotations().all());
+            }
+            rebuild();
         } finally {
             syncing = false;
         }
-        if (!sorted.isEmpty()) {
+        if (!shown.isEmpty()) {
             flow.showAsFirst(0); // a new document starts at its top
         }
         if (doc != null) {
@@ -186,27 +202,53 @@ public final class AnnotationList extends VBox {
 
     // Removes what the edit took away and inserts what it added at its rank: O(log n) to find, no rebuild.
     private void patch(AnnotationSet set, Edit edit) {
-        boolean wasEmpty = sorted.isEmpty();
+        boolean wasEmpty = shown.isEmpty();
         syncing = true;
         try {
+            boolean mirror = filter == null && order == null; // shown = rows: the same places
             for (Annotation gone : edit.before()) {
                 int at = Collections.binarySearch(rows, gone, SpanOrder.ORDER);
                 if (at >= 0) {
                     rows.remove(at);
                 }
+                int shownAt = mirror ? at : Collections.binarySearch(shown, gone, shownOrder());
+                if (shownAt >= 0 && shownAt < shown.size() && shown.get(shownAt).equals(gone)) {
+                    shown.remove(shownAt);
+                }
             }
             for (Annotation added : edit.after()) {
-                rows.add(Math.min(set.indexOf(added), rows.size()), added);
+                int at = Math.min(set.indexOf(added), rows.size());
+                rows.add(at, added);
+                if (mirror) {
+                    shown.add(at, added);
+                } else if (filter == null || filter.test(added)) {
+                    int place = Collections.binarySearch(shown, added, shownOrder());
+                    shown.add(place >= 0 ? place : -place - 1, added);
+                }
             }
             selected.removeIf(id -> set.get(id).isEmpty()); // deleted rows leave the selection
         } finally {
             syncing = false;
         }
-        if (wasEmpty && !sorted.isEmpty()) {
+        if (wasEmpty && !shown.isEmpty()) {
             flow.showAsFirst(0); // the flow keeps its place among the rows it had; with none, start at the top
         }
         follow(state.selected());
         showSelection();
+    }
+
+    /** The shown rows made anew from all of them: after a new filter, order or document. */
+    private void rebuild() {
+        if (filter == null && order == null) {
+            shown.setAll(rows);
+        } else {
+            shown.setAll(rows.stream().filter(filter == null ? a -> true : filter).sorted(shownOrder()).toList());
+        }
+    }
+
+    /** The order of the shown rows, made total (ties in text order) so a row can be found by halving. */
+    private Comparator<Annotation> shownOrder() {
+        return order == null ? SpanOrder.ORDER : order.thenComparing(SpanOrder.ORDER);
     }
 
     private void refreshVisible() {
@@ -248,10 +290,10 @@ public final class AnnotationList extends VBox {
     }
 
     private void clicked(int index, boolean toggle, boolean range) {
-        if (index < 0 || index >= sorted.size()) {
+        if (index < 0 || index >= shown.size()) {
             return;
         }
-        String id = sorted.get(index).id();
+        String id = shown.get(index).id();
         if (range && anchor != null && indexOfId(anchor) >= 0) {
             selectRange(indexOfId(anchor), index);
         } else if (toggle) {
@@ -271,7 +313,7 @@ public final class AnnotationList extends VBox {
     private void selectRange(int from, int to) {
         selected.clear();
         for (int i = Math.min(from, to); i <= Math.max(from, to); i++) {
-            selected.add(sorted.get(i).id());
+            selected.add(shown.get(i).id());
         }
     }
 
@@ -290,18 +332,18 @@ public final class AnnotationList extends VBox {
     }
 
     private void key(KeyEvent e) {
-        if (sorted.isEmpty()) {
+        if (shown.isEmpty()) {
             return;
         }
         int at = lead == null ? -1 : indexOfId(lead);
         int page = Math.max(1, flow.getLastVisibleIndex() - flow.getFirstVisibleIndex());
         int to = switch (e.getCode()) {
             case UP -> Math.max(0, at - 1);
-            case DOWN -> Math.min(sorted.size() - 1, at + 1);
+            case DOWN -> Math.min(shown.size() - 1, at + 1);
             case PAGE_UP -> Math.max(0, at - page);
-            case PAGE_DOWN -> Math.min(sorted.size() - 1, Math.max(0, at) + page);
+            case PAGE_DOWN -> Math.min(shown.size() - 1, Math.max(0, at) + page);
             case HOME -> 0;
-            case END -> sorted.size() - 1;
+            case END -> shown.size() - 1;
             default -> -1;
         };
         if (to < 0 || e.isAltDown()) {
@@ -310,7 +352,7 @@ public final class AnnotationList extends VBox {
         e.consume();
         if (e.isShiftDown() && anchor != null && indexOfId(anchor) >= 0) {
             selectRange(indexOfId(anchor), to);
-            lead = sorted.get(to).id();
+            lead = shown.get(to).id();
             announce();
         } else {
             clicked(to, false, false);
@@ -337,12 +379,12 @@ public final class AnnotationList extends VBox {
 
     private int indexOfId(String id) {
         AnnotationDocument doc = state.document();
-        if (doc != null && filtered.getPredicate() == null && sorted.getComparator() == null) {
+        if (doc != null && filter == null && order == null) {
             // the list is the document in text order: its rank is the row, found in O(log n)
             return doc.annotations().get(id).map(a -> doc.annotations().indexOf(a)).orElse(-1);
         }
-        for (int i = 0; i < sorted.size(); i++) {
-            if (sorted.get(i).id().equals(id)) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id().equals(id)) {
                 return i;
             }
         }

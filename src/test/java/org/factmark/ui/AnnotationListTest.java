@@ -129,4 +129,44 @@ class AnnotationListTest {
         assertEquals(List.of("a0", "a1", "a3", "a4"), fx.rows(robot).stream().filter(a -> a.label().equals("quote"))
                 .map(Annotation::id).toList(), "the key relabels every selected row, and only those");
     }
+
+    @Test
+    void editsLandInTheirPlaceInASortedOrFilteredList(FxRobot robot) throws Exception {
+        String text = openLines(robot, 8);
+        robot.clickOn(robot.lookup(".list-header-cell").match(LabeledMatchers.hasText("Label")).queryAs(Node.class));
+        int at = text.indexOf("says 21");
+        robot.interact(() -> fx.area(robot).requestFocus());
+        robot.interact(() -> fx.area(robot).selectRange(at, at + 7));
+        robot.type(KeyCode.DIGIT4); // a ninth annotation, an event
+        assertEquals(9, fx.rows(robot).size());
+        List<String> names = fx.rows(robot).stream().map(a -> switch (a.label()) {
+            case "quote" -> "Quote";
+            case "figure" -> "Figure";
+            case "assertion" -> "Assertion";
+            default -> "Event";
+        }).toList();
+        assertEquals(names.stream().sorted().toList(), names, "still sorted by label name after the edit");
+        assertEquals(3, names.stream().filter("Event"::equals).count());
+
+        robot.clickOn(robot.lookup(".list-header-cell").match(LabeledMatchers.hasText("Label ▲")).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".list-header-cell").match(LabeledMatchers.hasText("Label ▼")).queryAs(Node.class));
+        robot.interact(() -> fx.window.document().relabel(List.of("a1"), "quote")); // a figure no more
+        List<Annotation> all = fx.rows(robot);
+        assertEquals(all.stream().sorted(SpanOrder.ORDER).toList(), all, "back in text order, edits included");
+        assertEquals("quote", all.stream().filter(a -> a.id().equals("a1")).findFirst().orElseThrow().label());
+    }
+
+    @Test
+    void aFilteredListTakesInAndLetsGoRowsAsTheyAreEdited(FxRobot robot) throws Exception {
+        String text = openLines(robot, 8); // figures: a1, a5
+        robot.interact(() -> ((javafx.scene.control.ComboBox<String>) robot.lookup("#filter-label").query())
+                .setValue("Figure"));
+        assertEquals(List.of("a1", "a5"), fx.rows(robot).stream().map(Annotation::id).toList());
+        robot.interact(() -> fx.window.document().relabel(List.of("a1"), "quote"));
+        assertEquals(List.of("a5"), fx.rows(robot).stream().map(Annotation::id).toList(), "no longer a figure");
+        int at = text.indexOf("says 0");
+        robot.interact(() -> fx.window.document().label(at, at + 6, "figure"));
+        assertEquals(2, fx.rows(robot).size(), "a new figure joins");
+        assertEquals(at, fx.rows(robot).get(0).start(), "in text order, before a5");
+    }
 }

@@ -25,9 +25,23 @@ public final class FactmarkCli implements Runnable {
             startApp(args);
             return;
         }
+        if (opensAFile(args)) { // the everyday case goes straight to the window: the parser costs start-up time
+            startApp(new String[] {args[1]});
+            return;
+        }
         int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (code != OK || !args[0].equals("open")) {
             System.exit(code);
+        }
+    }
+
+    /** {@code open FILE} with FILE an existing file: nothing for the parser to check or say. */
+    static boolean opensAFile(String[] args) {
+        try {
+            return args.length == 2 && args[0].equals("open") && !args[1].startsWith("-")
+                    && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[1]));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

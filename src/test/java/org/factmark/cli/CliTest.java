@@ -205,4 +205,17 @@ class CliTest {
             assertEquals(0, run.code(), format + ": " + run.err());
         }
     }
+
+    @Test
+    void onlyOpenWithAnExistingFileSkipsTheParser() throws Exception {
+        java.nio.file.Path article = java.nio.file.Files.writeString(dir.resolve("a.txt"), "text");
+        org.junit.jupiter.api.Assertions.assertTrue(FactmarkCli.opensAFile(new String[] {"open", article.toString()}));
+        org.junit.jupiter.api.Assertions.assertFalse(FactmarkCli.opensAFile(
+                new String[] {"open", dir.resolve("missing.txt").toString()}), "the parser reports a missing file");
+        org.junit.jupiter.api.Assertions.assertFalse(FactmarkCli.opensAFile(new String[] {"open", "--help"}));
+        org.junit.jupiter.api.Assertions.assertFalse(FactmarkCli.opensAFile(new String[] {"open", dir.toString()}),
+                "a folder is not an article");
+        org.junit.jupiter.api.Assertions.assertFalse(FactmarkCli.opensAFile(
+                new String[] {"export", article.toString()}));
+    }
 }

@@ -77,6 +77,9 @@ public final class Benchmark {
         }
         Path folder = Path.of("target", "bench");
         Files.createDirectories(folder);
+        if ("Monocle".equals(System.getProperty("glass.platform")) && System.getProperty("headless.geometry") == null) {
+            System.setProperty("headless.geometry", "1440x900-32"); // its default screen is smaller than the window
+        }
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
         Benchmark bench = new Benchmark(repeats, operations, folder, profile);

@@ -159,9 +159,11 @@ public final class Benchmark {
             List<Frames.Timing> delete = new ArrayList<>();
             for (int i = 0; i < operations; i++) {
                 int[] span = spanNear(text, operations, i, random, pass);
-                Frames.onFx(() -> {
+                // the user selects text they can see: select it, bring it on screen, let a frame pass
+                Frames.untilNextFrame(() -> scene, () -> {
                     area.requestFocus();
                     area.selectRange(span[0], span[1]);
+                    area.requestFollowCaret();
                 });
                 annotate.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DIGIT2)));
                 relabel.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DIGIT3)));

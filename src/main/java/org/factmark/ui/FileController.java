@@ -107,17 +107,23 @@ final class FileController {
         return openUnchecked(article);
     }
 
-    /** Articles larger than this are read on a background thread, with a Cancel in the status bar. */
+    /**
+     * Articles larger than this, counting their sidecar (a short article can carry thousands of annotations),
+     * are read on a background thread, with a Cancel in the status bar.
+     */
     static final long BACKGROUND_OPEN_ABOVE = 2L * 1024 * 1024;
     private java.util.concurrent.Future<?> opening;
 
-    private boolean openUnchecked(Path article) {
-        long size;
+    private static long sizeOf(Path file) {
         try {
-            size = java.nio.file.Files.size(article);
+            return java.nio.file.Files.exists(file) ? java.nio.file.Files.size(file) : 0;
         } catch (IOException e) {
-            size = 0; // the read below reports what is wrong
+            return 0; // the read reports what is wrong
         }
+    }
+
+    private boolean openUnchecked(Path article) {
+        long size = sizeOf(article) + sizeOf(SidecarStore.sidecarFor(article));
         if (size <= BACKGROUND_OPEN_ABOVE) {
             try {
                 return show(article, SidecarStore.open(article), LabelSchemaLoader.forArticle(article), null);

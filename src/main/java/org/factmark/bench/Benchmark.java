@@ -1,12 +1,10 @@
 package org.factmark.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,21 +16,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.factmark.edit.AnnotationDocument;
-import org.factmark.io.ArticleLoader;
-import org.factmark.io.SidecarReader;
 import org.factmark.io.SidecarStore;
 import org.factmark.io.WorkStore;
-import org.factmark.model.Annotation;
-import org.factmark.model.ArticleText;
-import org.factmark.model.Lanes;
 import org.factmark.prefs.Preferences;
 import org.factmark.prefs.RecentFiles;
 import org.factmark.ui.AnnotationList;
 import org.factmark.ui.MainWindow;
-import org.factmark.ui.highlight.HighlightProjection;
-import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpans;
 
 /**
  * {@code factmark bench}: measures Factmark against the bare toolkit on generated documents and prints a
@@ -111,9 +101,9 @@ public final class Benchmark {
         row.put("characters", doc.bytes());
         row.put("annotations", doc.annotations());
 
-        Floor floor = floor(doc); // first, in a clean heap
+        Floor floor = Floor.measure(doc, repeats, operations, folder); // first, in a clean heap
         Path work = Files.createTempDirectory("factmark-bench");
-        long heapBefore = usedHeap();
+        long heapBefore = Floor.usedHeap();
         Stage stage = Frames.onFx(() -> new Stage());
         MainWindow window = Frames.onFx(() -> {
             MainWindow w = new MainWindow(stage, new RecentFiles(work.resolve("recent.json")),
@@ -142,7 +132,7 @@ public final class Benchmark {
         // replaced (in its last change event) until the next frames have passed
         Thread.sleep(1500);
         Frames.untilNextFrame(() -> scene, () -> { });
-        long heapOpen = usedHeap() - heapBefore;
+        long heapOpen = Floor.usedHeap() - heapBefore;
         Stats openStats = Stats.of(open);
         report(row, "open", openStats);
         row.put("open longest block ms", openBeat.longestMs());
@@ -158,7 +148,7 @@ public final class Benchmark {
             List<Frames.Timing> relabel = new ArrayList<>();
             List<Frames.Timing> delete = new ArrayList<>();
             for (int i = 0; i < operations; i++) {
-                int[] span = spanNear(text, operations, i, random, pass);
+                int[] span = Floor.spanNear(text, operations, i, random, pass);
                 // the user selects text they can see: select it, bring it on screen, let a frame pass
                 Frames.untilNextFrame(() -> scene, () -> {
                     area.requestFocus();
@@ -231,18 +221,18 @@ public final class Benchmark {
         report(row, "save: to bytes", Stats.of(serialise));
         Frames.onFx(stage::close);
 
-        report(row, "floor open", floor.open);
-        if (!floor.restyle.isEmpty()) {
-            report(row, "floor restyle one span", floor.restyle);
+        report(row, "floor open", floor.open());
+        if (!floor.restyle().isEmpty()) {
+            report(row, "floor restyle one span", floor.restyle());
         }
-        report(row, "floor jackson write", floor.write);
-        report(row, "floor jackson read", floor.read);
+        report(row, "floor jackson write", floor.write());
+        report(row, "floor jackson read", floor.read());
         row.put("heap open MB", heapOpen / 1e6);
-        row.put("floor heap MB", floor.heap / 1e6);
+        row.put("floor heap MB", floor.heap() / 1e6);
         System.out.printf("  %-22s %8.1f MB   floor %8.1f MB   ratio %.2f%n", "heap", heapOpen / 1e6,
-                floor.heap / 1e6, (double) heapOpen / Math.max(1, floor.heap));
-        System.out.printf("  %-22s %8.2f × floor%n", "open ratio", openStats.median() / floor.open.median());
-        System.out.printf("  %-22s %8.2f × floor%n", "save ratio", Stats.of(save).median() / floor.write.median());
+                floor.heap() / 1e6, (double) heapOpen / Math.max(1, floor.heap()));
+        System.out.printf("  %-22s %8.2f × floor%n", "open ratio", openStats.median() / floor.open().median());
+        System.out.printf("  %-22s %8.2f × floor%n", "save ratio", Stats.of(save).median() / floor.write().median());
         results.add(row);
     }
 
@@ -276,91 +266,6 @@ public final class Benchmark {
         }
     }
 
-    /** A word-aligned span of a few words near the {@code i}th of {@code n} even steps through the text. */
-    private static int[] spanNear(String text, int n, int i, Random random, int pass) {
-        long at = (long) text.length() * (2L * i + pass) / (2L * n);
-        int from = Math.max(0, text.indexOf(' ', (int) at) + 1);
-        int to = text.indexOf(' ', Math.min(text.length(), from + 3 + random.nextInt(20)));
-        return new int[] {from, Math.min(text.length(), Math.max(from + 1, to < 0 ? text.length() : to))};
-    }
-
-    private record Floor(Stats open, List<Frames.Timing> restyle, Stats write, Stats read, long heap) {
-    }
-
-    /** The bare toolkit: the same text and style spans given to a bare area; bare Jackson on the same bytes. */
-    private Floor floor(Corpus.Doc doc) throws Exception {
-        byte[] sidecar = Files.readAllBytes(SidecarStore.sidecarFor(doc.article()));
-        StyleSpans<Collection<String>> spans = floorSpans(doc, sidecar);
-        long heapBefore = usedHeap();
-        // the text the bare area is given counts in its heap, as the document's text counts in Factmark's
-        String text = ArticleLoader.load(doc.article()).text();
-        Stage stage = Frames.onFx(() -> new Stage());
-        StyleClassedTextArea area = Frames.onFx(() -> {
-            StyleClassedTextArea a = new StyleClassedTextArea();
-            a.setWrapText(true);
-            stage.setScene(new Scene(new VirtualizedScrollPane<>(a), 1360, 860));
-            stage.show();
-            return a;
-        });
-        List<Long> open = new ArrayList<>();
-        // a text without a line break is one paragraph, which the bare area takes minutes to lay out: once is
-        // enough to know the floor, warm or not
-        int floorRuns = doc.singleParagraph() ? 1 : repeats + 1;
-        for (int i = 0; i < floorRuns; i++) {
-            Frames.onFx(() -> area.replaceText(""));
-            long t = Frames.untilNextFrame(stage::getScene, () -> {
-                area.replaceText(text);
-                area.setStyleSpans(0, spans);
-            }).latency();
-            if (i > 0 || floorRuns == 1) {
-                open.add(t);
-            }
-        }
-        Thread.sleep(1500); // settled, as Factmark's is measured
-        Frames.untilNextFrame(stage::getScene, () -> { });
-        long heap = usedHeap() - heapBefore;
-        // the floor of one edit: one small range restyled in one setStyleSpans call, to the next frame
-        List<Frames.Timing> restyle = new ArrayList<>();
-        // (not on one huge paragraph: there every restyle lays the whole paragraph out again, for seconds)
-        for (int pass = 0; pass < 2 && !doc.singleParagraph(); pass++) {
-            Random random = new Random(7 + pass);
-            for (int i = 0; i < operations; i++) {
-                int[] span = spanNear(text, operations, i, random, pass);
-                StyleSpans<Collection<String>> one = StyleSpans.singleton(List.of("figure"), span[1] - span[0]);
-                Frames.Timing t = Frames.untilNextFrame(stage::getScene, () -> area.setStyleSpans(span[0], one));
-                if (pass == 1) {
-                    restyle.add(t);
-                }
-            }
-        }
-        Frames.onFx(() -> {
-            area.replaceText("");
-            stage.close();
-        });
-        List<Long> write = new ArrayList<>();
-        List<Long> read = new ArrayList<>();
-        Path target = folder.resolve("jackson-floor.json");
-        for (int i = 0; i <= repeats; i++) {
-            long t0 = System.nanoTime();
-            JsonNode tree = JSON.readTree(sidecar);
-            long t1 = System.nanoTime();
-            JSON.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), tree);
-            long t2 = System.nanoTime();
-            if (i > 0) {
-                read.add(t1 - t0);
-                write.add(t2 - t1);
-            }
-        }
-        return new Floor(Stats.of(open), restyle, Stats.of(write), Stats.of(read), heap);
-    }
-
-    /** The style spans of the whole document, as Factmark would show them. */
-    private static StyleSpans<Collection<String>> floorSpans(Corpus.Doc doc, byte[] sidecar) throws Exception {
-        ArticleText article = ArticleLoader.load(doc.article());
-        List<Annotation> all = SidecarReader.read(sidecar, article).content().annotations();
-        return HighlightProjection.project(all, Lanes.assign(all), 0, article.text().length(), LabelsForBench.IDS);
-    }
-
     private static void key(StyleClassedTextArea area, KeyCode code) {
         Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
     }
@@ -376,18 +281,5 @@ public final class Benchmark {
         row.put(what + " p99 ms", s.p99());
         System.out.printf("  %-22s median %8.1f ms   p99 %8.1f ms   (%.1f–%.1f, n=%d)%n", what, s.median(), s.p99(),
                 s.min(), s.max(), s.n());
-    }
-
-    private static long usedHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime r = Runtime.getRuntime();
-        return r.totalMemory() - r.freeMemory();
-    }
-
-    /** The label ids the projection knows (the default schema's). */
-    private static final class LabelsForBench {
-        static final java.util.Set<String> IDS = java.util.Set.of("quote", "figure", "assertion", "event");
     }
 }

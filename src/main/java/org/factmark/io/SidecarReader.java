@@ -1,12 +1,18 @@
 package org.factmark.io;
 
+import static org.factmark.io.SidecarFields.extra;
+import static org.factmark.io.SidecarFields.integer;
+import static org.factmark.io.SidecarFields.object;
+import static org.factmark.io.SidecarFields.plainObject;
+import static org.factmark.io.SidecarFields.shown;
+import static org.factmark.io.SidecarFields.string;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,14 +20,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
+import org.factmark.io.SidecarFields.Annotations;
+import org.factmark.io.SidecarFields.Raw;
 import org.factmark.model.LabelSchemaRef;
+
 
 /**
  * Reads a version-1 sidecar against its article. Everything is checked before anything is used: a sidecar
@@ -30,14 +38,12 @@ import org.factmark.model.LabelSchemaRef;
  * annotation is found again by {@link Reanchor}; those that cannot be found become orphans, never dropped.
  */
 public final class SidecarReader {
-    private static final Set<String> ANNOTATION_KEYS = Set.of("id", "label", "start", "end", "text", "prefix",
-            "suffix", "attributes", "note", "creator", "created", "modified");
     private static final Set<String> DOCUMENT_KEYS = Set.of("file", "sha256", "length", "newline", "encoding");
     private static final Set<String> TOP_KEYS = Set.of("format", "version", "document", "labelSchema",
             "annotations", "orphans");
     private static final int MAX_LISTED = 12;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -61,8 +67,9 @@ public final class SidecarReader {
     private SidecarReader() {
     }
 
-    /** What was read, and (when the article had changed) a summary of the re-anchoring for the user. */
     /**
+     * What was read, and (when the article had changed) a summary of the re-anchoring for the user.
+     *
      * @param statusCounts how many annotations were anchored, moved, fuzzy or orphaned (empty when the article
      *                     has not changed)
      * @param placements   the id of every annotation that was moved or found with changed text, with "moved"
@@ -173,71 +180,6 @@ public final class SidecarReader {
                 (int) integer(node, "version", "labelSchema.version"));
     }
 
-    /** One annotation's fields, type-checked, offsets still in code points as the file has them. */
-    private record Raw(String where, String id, String label, long start, long end, String text, String prefix,
-                       String suffix, Map<String, Object> attributes, String note, String creator, String created,
-                       String modified, Map<String, Object> extra, JsonNode original) {
-        Annotation at(int start16, int end16) {
-            return new Annotation(id, label, start16, end16, attributes, note, creator, created, modified, extra);
-        }
-    }
-
-    private static Raw parse(JsonNode node, int index, boolean keepOriginal, Map<String, String> shared)
-            throws SidecarException {
-        String where = "annotations[" + index + "]";
-        object(node, null, where);
-        String id = string(node, "id", where + ".id", false);
-        where = where + " (id " + id + ")";
-        if (id.isBlank()) {
-            throw new SidecarException(where + ": \"id\" is empty");
-        }
-        String label = string(node, "label", where + ".label", false);
-        if (label.isBlank()) {
-            throw new SidecarException(where + ": \"label\" is empty");
-        }
-        long start = integer(node, "start", where + ".start");
-        long end = integer(node, "end", where + ".end");
-        if (start < 0 || end <= start) {
-            throw new SidecarException(where + ": start " + start + " and end " + end + " do not make a span "
-                    + "(0 ≤ start < end)");
-        }
-        String quote = string(node, "text", where + ".text", false);
-        JsonNode attributes = node.get("attributes");
-        if (attributes != null && !attributes.isObject()) {
-            throw new SidecarException(where + ": \"attributes\" must be an object, found " + shown(attributes));
-        }
-        return new Raw(where, id, shared.computeIfAbsent(label, k -> k), start, end, quote,
-                string(node, "prefix", where + ".prefix", true), string(node, "suffix", where + ".suffix", true),
-                attributes == null || attributes.isEmpty() ? Map.of() : plainObject(attributes),
-                string(node, "note", where + ".note", true),
-                shared.computeIfAbsent(string(node, "creator", where + ".creator", true), k -> k),
-                shared.computeIfAbsent(string(node, "created", where + ".created", true), k -> k),
-                shared.computeIfAbsent(string(node, "modified", where + ".modified", true), k -> k),
-                extra(node, ANNOTATION_KEYS), keepOriginal ? node : null);
-    }
-
-    /** The annotations as they are read, checked one by one: ids must be unique. */
-    private static final class Annotations {
-        final List<Raw> raws = new ArrayList<>();
-        private final Set<String> ids = new HashSet<>();
-        /** Labels, creators and times repeat across annotations: one string each, not one per annotation. */
-        private final Map<String, String> shared = new java.util.HashMap<>();
-        private final boolean keepOriginals;
-
-        Annotations(boolean keepOriginals) {
-            this.keepOriginals = keepOriginals;
-        }
-
-        void add(JsonNode node, int index) throws SidecarException {
-            Raw raw = parse(node, index, keepOriginals, shared);
-            if (!ids.add(raw.id)) {
-                throw new SidecarException(raw.where + ": the id \"" + raw.id + "\" is used twice; ids must be "
-                        + "unique");
-            }
-            raws.add(raw);
-        }
-    }
-
     /**
      * A sidecar object read field by field, its annotations one at a time: each becomes a small tree that
      * is checked and then dropped, so a file of 200,000 annotations is never one tree of millions of nodes
@@ -290,16 +232,16 @@ public final class SidecarReader {
     }
 
     private static Annotation exact(Raw r, String text, CodePoints cp) throws SidecarException {
-        if (r.end > cp.codePointLength()) {
-            throw new SidecarException(r.where + ": end " + r.end + " is past the end of the article ("
+        if (r.end() > cp.codePointLength()) {
+            throw new SidecarException(r.where() + ": end " + r.end() + " is past the end of the article ("
                     + cp.codePointLength() + " code points)");
         }
-        int s = cp.toUtf16((int) r.start);
-        int e = cp.toUtf16((int) r.end);
+        int s = cp.toUtf16((int) r.start());
+        int e = cp.toUtf16((int) r.end());
         String there = text.substring(s, e);
-        if (!there.equals(r.text)) {
-            throw new SidecarException(r.where + ": \"text\" is “" + clip(r.text) + "” but the article has “"
-                    + clip(there) + "” at " + r.start + "–" + r.end + " (offsets count Unicode code points)");
+        if (!there.equals(r.text())) {
+            throw new SidecarException(r.where() + ": \"text\" is “" + clip(r.text()) + "” but the article has “"
+                    + clip(there) + "” at " + r.start() + "–" + r.end() + " (offsets count Unicode code points)");
         }
         return r.at(s, e);
     }
@@ -317,18 +259,18 @@ public final class SidecarReader {
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
-            places[i] = finder.placeExactly(r.start, r.end, r.text, r.prefix, r.suffix).orElse(null);
+            places[i] = finder.placeExactly(r.start(), r.end(), r.text(), r.prefix(), r.suffix()).orElse(null);
             if (places[i] != null) {
-                taken.add(r.label + "@" + places[i].start() + "-" + places[i].end());
+                taken.add(r.label() + "@" + places[i].start() + "-" + places[i].end());
             }
         }
         for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
             if (places[i] == null) {
-                places[i] = finder.placeLoosely(r.start, r.text, r.prefix, r.suffix,
-                        span -> !taken.contains(r.label + "@" + span[0] + "-" + span[1]));
+                places[i] = finder.placeLoosely(r.start(), r.text(), r.prefix(), r.suffix(),
+                        span -> !taken.contains(r.label() + "@" + span[0] + "-" + span[1]));
                 if (places[i].status() != Reanchor.Status.ORPHANED) {
-                    taken.add(r.label + "@" + places[i].start() + "-" + places[i].end());
+                    taken.add(r.label() + "@" + places[i].start() + "-" + places[i].end());
                 }
             }
             Reanchor.Result where = places[i];
@@ -338,19 +280,19 @@ public final class SidecarReader {
                     placed.add(r.at(where.start(), where.end()));
                 }
                 case MOVED -> {
-                    placements.put(r.id, "moved");
-                    moved.add(r.label + " “" + clip(r.text) + "”: " + r.start + " → " + cp.toCodePoint(where.start()));
+                    placements.put(r.id(), "moved");
+                    moved.add(r.label() + " “" + clip(r.text()) + "”: " + r.start() + " → " + cp.toCodePoint(where.start()));
                     placed.add(r.at(where.start(), where.end()));
                 }
                 case FUZZY -> {
-                    placements.put(r.id, "fuzzy");
-                    fuzzy.add(r.label + " “" + clip(r.text) + "” → “" + clip(text.substring(where.start(),
+                    placements.put(r.id(), "fuzzy");
+                    fuzzy.add(r.label() + " “" + clip(r.text()) + "” → “" + clip(text.substring(where.start(),
                             where.end())) + "”");
                     placed.add(r.at(where.start(), where.end()));
                 }
                 case ORPHANED -> {
-                    lost.add(r.label + " “" + clip(r.text) + "” (was at " + r.start + "–" + r.end + ")");
-                    orphans.add(plainObject(r.original)); // converted only for the few that need it
+                    lost.add(r.label() + " “" + clip(r.text()) + "” (was at " + r.start() + "–" + r.end() + ")");
+                    orphans.add(plainObject(r.original())); // converted only for the few that need it
                 }
             }
         }
@@ -384,61 +326,6 @@ public final class SidecarReader {
         if (items.size() > MAX_LISTED) {
             s.append("\n  … and ").append(items.size() - MAX_LISTED).append(" more");
         }
-    }
-
-    private static JsonNode object(JsonNode parent, String key, String where) throws SidecarException {
-        JsonNode node = key == null ? parent : parent.get(key);
-        if (node == null || !node.isObject()) {
-            throw new SidecarException("\"" + where + "\" must be an object, found " + shown(node));
-        }
-        return node;
-    }
-
-    private static String string(JsonNode parent, String key, String where, boolean optional)
-            throws SidecarException {
-        JsonNode node = parent.get(key);
-        if (optional && (node == null || node.isNull())) {
-            return "";
-        }
-        if (node == null || !node.isTextual()) {
-            throw new SidecarException("\"" + where + "\" must be a string, found " + shown(node));
-        }
-        return node.textValue();
-    }
-
-    private static long integer(JsonNode parent, String key, String where) throws SidecarException {
-        JsonNode node = parent.get(key);
-        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new SidecarException("\"" + where + "\" must be a whole number, found " + shown(node));
-        }
-        return node.longValue();
-    }
-
-    private static Map<String, Object> extra(JsonNode object, Set<String> known) {
-        Map<String, Object> extra = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!known.contains(e.getKey())) {
-                extra.put(e.getKey(), plain(e.getValue()));
-            }
-        }
-        return extra;
-    }
-
-    private static Map<String, Object> plainObject(JsonNode node) {
-        return MAPPER.convertValue(node, new TypeReference<LinkedHashMap<String, Object>>() { });
-    }
-
-    private static Object plain(JsonNode node) {
-        return MAPPER.convertValue(node, Object.class);
-    }
-
-    private static String shown(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "nothing";
-        }
-        String json = node.toString();
-        return json.length() > 60 ? json.substring(0, 57) + "…" : json;
     }
 
     private static String clip(String s) {

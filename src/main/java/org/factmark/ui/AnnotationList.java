@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.AccessibleRole;
@@ -56,18 +57,20 @@ public final class AnnotationList extends VBox {
     private final List<AnnotationRow> made = new ArrayList<>();
     private String anchor;
     private String lead;
-    private LineIndex lines = new LineIndex("");
+    /** The document's lines, for the line:column of each row; the window keeps them, one index for both. */
+    private final Supplier<LineIndex> lines;
     private boolean syncing;
 
-    AnnotationList(EditorState state) {
+    AnnotationList(EditorState state, Supplier<LineIndex> lines) {
         this.state = state;
+        this.lines = lines;
         setId("annotation-list");
         getStyleClass().add("annotation-list");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         setAccessibleText("Annotations");
         flow = VirtualFlow.createVertical(shown, a -> {
-            AnnotationRow row = new AnnotationRow(state::labels, this::text, () -> lines, selected::contains);
+            AnnotationRow row = new AnnotationRow(state::labels, this::text, lines, selected::contains);
             row.updateItem(a);
             made.add(row);
             row.onDispose(() -> made.remove(row));
@@ -179,7 +182,6 @@ public final class AnnotationList extends VBox {
     private void reload(AnnotationDocument doc) {
         syncing = true;
         try {
-            lines = new LineIndex(doc == null ? "" : doc.text());
             selected.clear();
             anchor = null;
             lead = null;

@@ -48,7 +48,7 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar(state.labels());
     private final FindBar findBar = new FindBar(view, status, () -> state.document() == null ? ""
             : state.document().text());
-    private final AnnotationList table = new AnnotationList(state);
+    private final AnnotationList table = new AnnotationList(state, this::lines);
     private final ListFilter listFilter = new ListFilter(state, table);
     private final AnnotationController annotations = new AnnotationController(state, view, status);
     private final Inspector inspector;
@@ -64,6 +64,7 @@ public final class MainWindow {
     private ObservableBooleanValue noDocument;
     private Map<String, Set<String>> folderValues = Map.of();
     private LineIndex lines = new LineIndex("");
+    private AnnotationDocument linesOf;
     private Tally tally;
 
     public MainWindow(Stage stage, RecentFiles recent) {
@@ -192,6 +193,16 @@ public final class MainWindow {
         wire();
     }
 
+    /** The open document's lines, indexed once per document on first use (the status bar and the list ask). */
+    private LineIndex lines() {
+        AnnotationDocument doc = state.document();
+        if (doc != linesOf) {
+            lines = new LineIndex(doc == null ? "" : doc.text());
+            linesOf = doc;
+        }
+        return lines;
+    }
+
     private void wire() {
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, state.documentProperty(),
                 state.dirtyProperty()));
@@ -213,7 +224,6 @@ public final class MainWindow {
         labelControls.show(state.labels());
         refreshCounts();
         state.documentProperty().addListener((obs, old, doc) -> {
-            lines = new LineIndex(doc == null ? "" : doc.text());
             folderValues = Map.of();
             if (doc != null) {
                 // other sidecars of the folder may be large: read them off the JavaFX thread, for suggestions later
@@ -235,7 +245,7 @@ public final class MainWindow {
             }
             refreshCounts();
         });
-        view.area().caretPositionProperty().addListener((obs, old, pos) -> status.showCaret(lines.describe(pos)));
+        view.area().caretPositionProperty().addListener((obs, old, pos) -> status.showCaret(lines().describe(pos)));
         view.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 view.characterAt(e.getX(), e.getY()).ifPresent(annotations::clickedAt);
@@ -259,7 +269,7 @@ public final class MainWindow {
         });
         files.onRecentChanged(this::rebuildRecentMenu);
         rebuildRecentMenu();
-        status.showCaret(lines.describe(0));
+        status.showCaret(lines().describe(0));
     }
 
     /** Opens an article as the app starts; a problem is reported and the window stays up. */

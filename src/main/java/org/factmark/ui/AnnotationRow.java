@@ -48,7 +48,6 @@ final class AnnotationRow implements Cell<Annotation, HBox> {
     private final java.util.function.Predicate<String> selected;
     private Annotation item;
     private Runnable disposed = () -> { };
-    private int index = -1;
 
     AnnotationRow(Supplier<LabelSet> labels, Supplier<String> article, Supplier<LineIndex> lines,
                   java.util.function.Predicate<String> selected) {
@@ -99,10 +98,10 @@ final class AnnotationRow implements Cell<Annotation, HBox> {
         LabelSet set = labels.get();
         label.setText(set.nameOf(a.label()));
         chip.setFill(set.byId(a.label()).map(d -> Color.web(d.colour())).orElse(Color.GRAY));
-        text.setText(snippet(a));
+        text.setText(snippet(article.get(), a));
         verdict.setText(Objects.toString(a.attributes().get("verdict"), ""));
-        LineIndex index = lines.get();
-        position.setText((index.line(a.start()) + 1) + ":" + (index.column(a.start()) + 1));
+        LineIndex lineIndex = lines.get();
+        position.setText((lineIndex.line(a.start()) + 1) + ":" + (lineIndex.column(a.start()) + 1));
         List<String> problems = AttributeCheck.problems(set, a);
         boolean warn = !problems.isEmpty();
         warning.setVisible(warn);
@@ -124,7 +123,6 @@ final class AnnotationRow implements Cell<Annotation, HBox> {
 
     @Override
     public void updateIndex(int i) {
-        index = i;
         row.pseudoClassStateChanged(ODD, i % 2 == 1);
     }
 
@@ -142,25 +140,20 @@ final class AnnotationRow implements Cell<Annotation, HBox> {
     @Override
     public void reset() {
         item = null;
-        index = -1;
     }
 
     Annotation item() {
         return item;
     }
 
-    int index() {
-        return index;
-    }
-
     void setSelected(boolean selected) {
         row.pseudoClassStateChanged(SELECTED, selected);
     }
 
-    private String snippet(Annotation a) {
-        String all = article.get();
-        int end = Math.min(Math.min(a.end(), all.length()), a.start() + SNIPPET);
-        String s = all.substring(Math.min(a.start(), end), end).replace('\n', ' ');
+    /** The start of an annotation's text on one line, as the list shows it (and sorts by it). */
+    static String snippet(String article, Annotation a) {
+        int end = Math.min(Math.min(a.end(), article.length()), a.start() + SNIPPET);
+        String s = article.substring(Math.min(a.start(), end), end).replace('\n', ' ');
         return end < a.end() ? s + "…" : s;
     }
 }

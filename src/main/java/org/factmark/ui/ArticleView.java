@@ -20,7 +20,6 @@ import org.factmark.model.LabelSet;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import org.factmark.ui.highlight.DisplayText;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;

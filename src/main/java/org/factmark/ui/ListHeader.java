@@ -48,7 +48,7 @@ final class ListHeader {
         warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         warning.setTooltip(new Tooltip("Missing required details"));
         add("Label", AnnotationRow.LABEL_WIDTH, Comparator.comparing(a -> labels.get().nameOf(a.label())));
-        Label textTitle = add("Text", -1, Comparator.comparing(a -> snippet(text.get(), a),
+        Label textTitle = add("Text", -1, Comparator.comparing(a -> AnnotationRow.snippet(text.get(), a),
                 String.CASE_INSENSITIVE_ORDER));
         HBox.setHgrow(textTitle, Priority.ALWAYS);
         add("Verdict", AnnotationRow.VERDICT_WIDTH, Comparator.comparing(
@@ -97,10 +97,5 @@ final class ListHeader {
             c.title().setText(c == sortedBy ? c.name() + (descending ? " ▼" : " ▲") : c.name());
         }
         sortBy.accept(sortedBy == null ? null : descending ? sortedBy.order().reversed() : sortedBy.order());
-    }
-
-    private static String snippet(String text, Annotation a) {
-        int end = Math.min(Math.min(a.end(), text.length()), a.start() + 120);
-        return text.substring(Math.min(a.start(), end), end);
     }
 }

@@ -39,12 +39,12 @@ final class AnnotationController {
             }
         });
         // Moving the selection away from the selected annotation's span deselects it.
-        view.area().selectionProperty().addListener((obs, old, sel) -> {
+        view.onEachArea(area -> area.selectionProperty().addListener((obs, old, sel) -> {
             Annotation a = state.selected();
             if (!selecting && a != null && (sel.getStart() != a.start() || sel.getEnd() != a.end())) {
                 state.selectedProperty().set(null);
             }
-        });
+        }));
     }
 
     private void restyleAfter(Edit edit) {

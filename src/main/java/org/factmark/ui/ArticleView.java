@@ -1,7 +1,14 @@
 package org.factmark.ui;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.function.Consumer;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.fxmisc.richtext.model.EditableStyledDocument;
+import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -31,26 +38,61 @@ import org.fxmisc.richtext.util.UndoUtils;
  * talks to the text area's styling; it restyles whole paragraphs around a change, never the document.
  */
 final class ArticleView {
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
-    private final VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(area);
+    /** Holds the current area's scroll pane: each opened article gets an area of its own. */
+    private final StackPane holder = new StackPane();
+    /** What the window attaches to an area, done again for each new one. */
+    private final List<Consumer<StyleClassedTextArea>> wiring = new ArrayList<>();
+    private StyleClassedTextArea area;
+    private String fontStyle = "";
     private Set<String> knownLabels = Set.of();
     /** The text as displayed: the article's, with very long paragraphs split (same length, same offsets). */
     private String shown = "";
 
     ArticleView() {
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setShowCaret(Caret.CaretVisibility.ON);
-        area.setUndoManager(UndoUtils.noOpUndoManager());
-        area.getStyleClass().add("article");
+        holder.getStyleClass().add("article-holder");
+        install(new SimpleEditableStyledDocument<>(Collections.emptyList(), Collections.emptyList()));
         setFontSize(17);
-        area.setId("article");
+    }
+
+    /**
+     * Makes a text area around {@code document} and puts it in place of the last one. A new area costs a few
+     * milliseconds; replacing a large document inside an old area costs a comparison of the whole old and new
+     * text on the JavaFX thread.
+     */
+    private void install(EditableStyledDocument<Collection<String>, String, Collection<String>> document) {
+        StyleClassedTextArea old = area;
+        boolean focused = old != null && old.isFocused();
+        StyleClassedTextArea made = new StyleClassedTextArea(document, true);
+        made.setEditable(false);
+        made.setWrapText(true);
+        made.setShowCaret(Caret.CaretVisibility.ON);
+        made.setUndoManager(UndoUtils.noOpUndoManager());
+        made.getStyleClass().add("article");
+        made.setId("article");
+        made.setStyle(fontStyle);
+        VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(made);
         scrollPane.getStyleClass().add("article-scroll");
+        area = made;
+        wiring.forEach(wire -> wire.accept(made));
+        holder.getChildren().setAll(scrollPane);
+        if (focused) {
+            made.requestFocus();
+        }
+    }
+
+    /**
+     * Attaches handlers or listeners to the text area, now and to every area that later replaces it. Nothing
+     * outside the area may hold on to an area: the old one must be free to go.
+     */
+    void onEachArea(Consumer<StyleClassedTextArea> wire) {
+        wiring.add(wire);
+        wire.accept(area);
     }
 
     /** The reading size; the family is the first comfortable serif installed (see {@link ReadingFont}). */
     void setFontSize(double px) {
-        area.setStyle("-fx-font-family: \"" + ReadingFont.family() + "\"; -fx-font-size: " + px + "px;");
+        fontStyle = "-fx-font-family: \"" + ReadingFont.family() + "\"; -fx-font-size: " + px + "px;";
+        area.setStyle(fontStyle);
     }
 
     /**
@@ -65,27 +107,30 @@ final class ArticleView {
         details.setWrapText(true);
         details.setMaxWidth(420);
         popup.getContent().add(details);
-        area.setMouseOverTextDelay(Duration.ofMillis(450));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            AnnotationDocument doc = document.get();
-            if (doc == null) {
-                return;
-            }
-            String text = HoverText.describe(doc, labels.get(), e.getCharacterIndex());
-            if (!text.isEmpty()) {
-                details.setText(text);
-                popup.show(area, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 14);
-            }
+        onEachArea(over -> {
+            over.setMouseOverTextDelay(Duration.ofMillis(450));
+            over.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+                AnnotationDocument doc = document.get();
+                if (doc == null) {
+                    return;
+                }
+                String text = HoverText.describe(doc, labels.get(), e.getCharacterIndex());
+                if (!text.isEmpty()) {
+                    details.setText(text);
+                    popup.show(over, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 14);
+                }
+            });
+            over.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
         });
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
     }
 
     StyleClassedTextArea area() {
         return area;
     }
 
-    VirtualizedScrollPane<StyleClassedTextArea> node() {
-        return scrollPane;
+    /** The text area, as the window lays it out. */
+    Region node() {
+        return holder;
     }
 
     /** Shows a newly opened document: the one full restyle. */
@@ -93,18 +138,16 @@ final class ArticleView {
         show(StyledText.prepare(document.text(), document.annotations().all(), labels));
     }
 
-    /** Shows a document prepared, perhaps on another thread, by {@link StyledText#prepare}: one replacement. */
+    /** Shows a document prepared, perhaps on another thread, by {@link StyledText#prepare}, in a new area. */
     void show(StyledText prepared) {
         this.knownLabels = prepared.labels();
         shown = prepared.shown();
-        area.replace(0, area.getLength(), prepared.document());
-        area.moveTo(0);
-        area.requestFollowCaret();
+        install(prepared.document());
     }
 
     void clear() {
         shown = "";
-        area.replaceText("");
+        install(new SimpleEditableStyledDocument<>(Collections.emptyList(), Collections.emptyList()));
     }
 
     /**
@@ -138,11 +181,13 @@ final class ArticleView {
      * {@link #showContextMenuAtCaret()} serves the keyboard's menu key.
      */
     void installContextMenu(ContextMenu menu) {
-        area.setContextMenu(menu);
-        area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) {
-                menu.show(area, e.getScreenX(), e.getScreenY());
-            }
+        onEachArea(target -> {
+            target.setContextMenu(menu);
+            target.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+                if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) {
+                    menu.show(target, e.getScreenX(), e.getScreenY());
+                }
+            });
         });
     }
 

@@ -245,11 +245,14 @@ public final class MainWindow {
             }
             refreshCounts();
         });
-        view.area().caretPositionProperty().addListener((obs, old, pos) -> status.showCaret(lines().describe(pos)));
-        view.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                view.characterAt(e.getX(), e.getY()).ifPresent(annotations::clickedAt);
-            }
+        view.onEachArea(area -> {
+            area.caretPositionProperty().addListener((obs, old, pos) -> status.showCaret(lines().describe(pos)));
+            status.showCaret(lines().describe(area.getCaretPosition()));
+            area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                    view.characterAt(e.getX(), e.getY()).ifPresent(annotations::clickedAt);
+                }
+            });
         });
         view.installHoverDetails(() -> state.document(), state::labels);
         scene.setOnDragOver(e -> {
@@ -269,7 +272,6 @@ public final class MainWindow {
         });
         files.onRecentChanged(this::rebuildRecentMenu);
         rebuildRecentMenu();
-        status.showCaret(lines().describe(0));
     }
 
     /** Opens an article as the app starts; a problem is reported and the window stays up. */

@@ -58,6 +58,30 @@ class SelectingAnnotationsTest {
     }
 
     @Test
+    void aSecondArticleOpensInAFreshAreaThatClicksKeysAndTheStatusBarStillReach(FxRobot robot) throws Exception {
+        fx.open(fx.write("first.txt", "A first article.\nIts second line, where the caret rests."));
+        robot.interact(() -> fx.area(robot).requestFocus());
+        fx.caretTo(robot, "A first article.\nIts ".length());
+        assertEquals("Ln 2, Col 5", ((javafx.scene.control.Label) robot.lookup("#caret-position").query()).getText());
+
+        openNested(robot); // opens another article and labels it with the keys, in whatever area now shows it
+        assertEquals(1, robot.lookup("#article").queryAll().size(), "one text area in the window");
+        assertEquals(TEXT, fx.area(robot).getText());
+        robot.clickOn(fx.pointOnChar(robot, FIGURE + 2));
+        assertEquals("figure", fx.table(robot).selectedItem().label(), "a click on a highlight selects it");
+        robot.interact(() -> fx.area(robot).moveTo(TEXT.indexOf("ministry")));
+        assertNull(fx.table(robot).selectedItem(), "moving the caret away deselects");
+        assertEquals("Ln 2, Col 5", ((javafx.scene.control.Label) robot.lookup("#caret-position").query()).getText());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.open(fx.write("third.txt", "Short."));
+        assertEquals("third.txt — Factmark", fx.stage.getTitle());
+        assertEquals("Ln 1, Col 1", ((javafx.scene.control.Label) robot.lookup("#caret-position").query()).getText(),
+                "the status bar shows where the new article's caret is");
+        assertTrue(fx.area(robot).isFocused(), "the text keeps the keyboard focus across the open");
+    }
+
+    @Test
     void clickingPlainTextSelectsNoAnnotation(FxRobot robot) throws Exception {
         openNested(robot);
         robot.clickOn(fx.pointOnChar(robot, TEXT.indexOf("ministry")));

@@ -6,19 +6,19 @@ import java.util.List;
 import java.util.Set;
 import org.factmark.model.Annotation;
 import org.factmark.model.Lanes;
+import org.fxmisc.richtext.model.EditableStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
-import org.fxmisc.richtext.model.StyledDocument;
 
 /**
- * A whole article as the text area shows it — the display text with every highlight — built as an immutable
- * styled document that belongs to no window. It can be made on any thread: a large article is prepared in the
- * background and then handed to the area in one replacement, so the JavaFX thread neither splits the text into
- * paragraphs nor styles them.
+ * A whole article as the text area shows it — the display text with every highlight — built as a styled
+ * document that belongs to no window yet. It can be made on any thread: a large article is prepared in the
+ * background and a text area is then made around it, so the JavaFX thread neither splits the text into
+ * paragraphs, nor styles them, nor compares the new text with the old. The document is given to one area.
  */
 public record StyledText(String shown, Set<String> labels,
-        StyledDocument<Collection<String>, String, Collection<String>> document) {
+        EditableStyledDocument<Collection<String>, String, Collection<String>> document) {
 
     /** Prepares {@code text} with the highlights of {@code annotations} (the labels outside {@code labels} plain). */
     public static StyledText prepare(String text, List<Annotation> annotations, Set<String> labels) {
@@ -44,7 +44,7 @@ public record StyledText(String shown, Set<String> labels,
             plain.doc.setStyleSpans(0, HighlightProjection.project(annotations, Lanes.assign(annotations), 0,
                     plain.shown.length(), labels));
         }
-        return new StyledText(plain.shown, Set.copyOf(labels), ReadOnlyStyledDocument.from(plain.doc));
+        return new StyledText(plain.shown, Set.copyOf(labels), plain.doc);
     }
 
     /** An article's text split into display paragraphs, not yet highlighted. */

@@ -21,6 +21,7 @@ import org.factmark.ui.highlight.StyledText;
 import java.time.Duration;
 import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.control.Label;
 import javafx.stage.Popup;
 import org.factmark.model.LabelSet;
@@ -44,6 +45,8 @@ final class ArticleView {
     private final List<Consumer<StyleClassedTextArea>> wiring = new ArrayList<>();
     private StyleClassedTextArea area;
     private String fontStyle = "";
+    /** Shown over the text; popups are owned by the holder, which outlives the areas, so none keeps an old one. */
+    private ContextMenu contextMenu;
     private Set<String> knownLabels = Set.of();
     /** The text as displayed: the article's, with very long paragraphs split (same length, same offsets). */
     private String shown = "";
@@ -75,6 +78,12 @@ final class ArticleView {
         area = made;
         wiring.forEach(wire -> wire.accept(made));
         holder.getChildren().setAll(scrollPane);
+        if (old != null) {
+            // a caret set ON or OFF listens to a stream RichTextFX keeps in a static field, which would keep
+            // the old area and its whole document in memory; AUTO listens to the area itself
+            old.setShowCaret(Caret.CaretVisibility.AUTO);
+            old.dispose();
+        }
         if (focused) {
             made.requestFocus();
         }
@@ -117,7 +126,7 @@ final class ArticleView {
                 String text = HoverText.describe(doc, labels.get(), e.getCharacterIndex());
                 if (!text.isEmpty()) {
                     details.setText(text);
-                    popup.show(over, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 14);
+                    popup.show(holder, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 14);
                 }
             });
             over.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
@@ -181,20 +190,23 @@ final class ArticleView {
      * {@link #showContextMenuAtCaret()} serves the keyboard's menu key.
      */
     void installContextMenu(ContextMenu menu) {
+        contextMenu = menu;
         onEachArea(target -> {
-            target.setContextMenu(menu);
+            target.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                menu.show(holder, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
             target.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
                 if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) {
-                    menu.show(target, e.getScreenX(), e.getScreenY());
+                    menu.show(holder, e.getScreenX(), e.getScreenY());
                 }
             });
         });
     }
 
     void showContextMenuAtCaret() {
-        ContextMenu menu = area.getContextMenu();
-        if (menu != null) {
-            area.getCaretBounds().ifPresent(b -> menu.show(area, b.getMaxX(), b.getMaxY()));
+        if (contextMenu != null) {
+            area.getCaretBounds().ifPresent(b -> contextMenu.show(holder, b.getMaxX(), b.getMaxY()));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.factmark.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -98,19 +97,13 @@ public final class SidecarStore {
         if (keepOld && Files.exists(sidecar)) {
             renamed = Optional.of(renameAside(sidecar));
         }
-        byte[] bytes = SidecarWriter.write(content);
-        // hashed on a second core while the bytes go to disk
-        java.util.concurrent.CompletableFuture<String> sha = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> sha256(bytes));
         Path temp = Files.createTempFile(folder, "." + sidecar.getFileName() + ".", ".tmp");
+        String sha;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
+            // written, hashed and forced to disk on a second core as the bytes are made
+            try (SyncedFileSink sink = new SyncedFileSink(temp)) {
+                SidecarWriter.write(content, sink);
+                sha = sink.finish();
             }
             try {
                 Files.move(temp, sidecar, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -121,7 +114,7 @@ public final class SidecarStore {
         } finally {
             Files.deleteIfExists(temp);
         }
-        return new SaveResult(sidecar, renamed, sha.join());
+        return new SaveResult(sidecar, renamed, sha);
     }
 
     /** Lower-case hex SHA-256 of a file's bytes: what a save compares to notice changes made by others. */

@@ -33,16 +33,31 @@ public final class SidecarWriter {
         return toJson(content).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Writes the same bytes as {@link #write(SidecarContent)} to {@code out}, as they are made; leaves it open. */
+    public static void write(SidecarContent content, java.io.OutputStream out) throws IOException {
+        java.io.Writer text = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writeTo(content, text);
+        text.flush();
+    }
+
     public static String toJson(SidecarContent content) {
         StringWriter out = new StringWriter(256 + content.annotations().size() * 512);
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            g.setPrettyPrinter(CanonicalJson.printer());
-            g.setCharacterEscapes(CanonicalJson.escapes());
-            writeRoot(g, content);
+        try {
+            writeTo(content, out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        return out.append('\n').toString();
+        return out.toString();
+    }
+
+    private static void writeTo(SidecarContent content, java.io.Writer out) throws IOException {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(CanonicalJson.printer());
+            g.setCharacterEscapes(CanonicalJson.escapes());
+            writeRoot(g, content);
+        }
+        out.append('\n');
     }
 
     private static void writeRoot(JsonGenerator g, SidecarContent content) throws IOException {

@@ -99,6 +99,32 @@ class SidecarStoreTest {
         assertThrows(IllegalArgumentException.class,
                 () -> SidecarStore.save(article, SidecarFixtures.content(text, List.of(split)), false));
         assertArrayEquals(before, Files.readAllBytes(SidecarStore.sidecarFor(article)));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(2, files.count(), "the abandoned temporary file is gone");
+        }
+    }
+
+    @Test
+    void aSaveOfManyMegabytesWritesExactlyTheSidecarsBytesAndReportsTheirHash() throws Exception {
+        StringBuilder raw = new StringBuilder();
+        List<org.factmark.model.Annotation> all = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; raw.length() < 3_000_000; i++) {
+            int start = raw.length();
+            raw.append(i % 7 == 0 ? "Über 😀 " : "Line ").append(i).append(" says ").append(random.nextInt(1000))
+                    .append(" people left.\n");
+            all.add(new org.factmark.model.Annotation("a" + i, i % 2 == 0 ? "figure" : "quote", start,
+                    start + 4, null, "a note: " + "é".repeat(random.nextInt(40)), "test", null, null, null));
+        }
+        Path article = Files.writeString(dir.resolve("long.txt"), raw, StandardCharsets.UTF_8);
+        SidecarContent content = new SidecarContent(SidecarStore.open(article).content().article(), all, List.of(),
+                java.util.Map.of(), java.util.Map.of());
+        byte[] expected = SidecarWriter.write(content);
+        assertTrue(expected.length > 12_000_000, "several chunks and several forces: " + expected.length);
+
+        SaveResult result = SidecarStore.save(article, content, false);
+        assertArrayEquals(expected, Files.readAllBytes(SidecarStore.sidecarFor(article)));
+        assertEquals(SidecarStore.sha256(expected), result.sha());
     }
 
     @Test

@@ -72,7 +72,11 @@ public final class ArticleLoader {
             }
         }
         try {
-            return fromString(fileName, strict(bytes, 0, StandardCharsets.UTF_8, where), ArticleText.UTF8);
+            // the platform's decoder is the fast one, but it puts U+FFFD in place of a malformed byte: only text
+            // with a U+FFFD in it needs the strict decoder's verdict
+            String utf8 = new String(bytes, StandardCharsets.UTF_8);
+            return fromString(fileName, utf8.indexOf('\uFFFD') < 0 ? utf8 : strict(bytes, 0, StandardCharsets.UTF_8,
+                    where), ArticleText.UTF8);
         } catch (ArticleException notUtf8) {
             return fromString(fileName, new String(bytes, java.nio.charset.Charset.forName("windows-1252")),
                     "windows-1252");
@@ -92,6 +96,9 @@ public final class ArticleLoader {
 
     public static Normalised normalise(String raw) {
         String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        if (s.indexOf('\r') < 0) { // the common case, found by the vectorised search
+            return new Normalised(s, s.indexOf('\n') >= 0 ? NewlineStyle.LF : NewlineStyle.NONE);
+        }
         int crlf = 0;
         int cr = 0;
         int lf = 0;

@@ -151,12 +151,15 @@ final class FileController {
                         .CompletableFuture.supplyAsync(() -> StyledText.plain(articleText.text()));
                 OpenedDocument opened = SidecarStore.open(article, articleText);
                 LabelSchemaLoader.Loaded schema = LabelSchemaLoader.forArticle(article);
-                // the index and the styled text too, so the JavaFX thread only swaps them in
+                // the index here and the styled text on the second core, so the JavaFX thread only swaps them in
+                java.util.concurrent.CompletableFuture<StyledText> styled = plain.handle((made, failed) -> made)
+                        .thenApplyAsync(made -> styledText(made, opened.content(), schema.labels().ids()));
                 AnnotationDocument doc = build(article, opened.content(), opened);
-                StyledText.Plain text = plain.handle((made, failed) -> made).join();
-                Prepared ready = new Prepared(doc, text != null && text.text().equals(doc.text())
-                        ? StyledText.style(text, doc.annotations().all(), schema.labels().ids())
-                        : StyledText.prepare(doc.text(), doc.annotations().all(), schema.labels().ids()));
+                StyledText text = styled.join();
+                if (doc.annotations().size() != opened.content().annotations().size()) { // an id was repeated
+                    text = StyledText.prepare(doc.text(), doc.annotations().all(), schema.labels().ids());
+                }
+                Prepared ready = new Prepared(doc, text);
                 javafx.application.Platform.runLater(() -> {
                     if (opening == self[0] && !self[0].isCancelled()) {
                         opening = null;
@@ -173,6 +176,25 @@ final class FileController {
         });
         opening = self[0];
         return true;
+    }
+
+    /**
+     * The article's text with the highlights of the annotations read, as the document will hold them: in span
+     * order (a file written by another tool may list them otherwise). {@code plain} is its display text, when
+     * that could be made.
+     */
+    private static StyledText styledText(StyledText.Plain plain, SidecarContent content, java.util.Set<String> labels) {
+        java.util.List<org.factmark.model.Annotation> read = content.annotations();
+        java.util.List<org.factmark.model.Annotation> inOrder = read;
+        for (int i = 1; i < read.size(); i++) {
+            if (org.factmark.model.SpanOrder.ORDER.compare(read.get(i - 1), read.get(i)) > 0) {
+                inOrder = read.stream().sorted(org.factmark.model.SpanOrder.ORDER).toList();
+                break;
+            }
+        }
+        String text = content.article().text();
+        return plain != null && plain.text().equals(text) ? StyledText.style(plain, inOrder, labels)
+                : StyledText.prepare(text, inOrder, labels);
     }
 
     /** A document and its styled text, made off the JavaFX thread. */

@@ -71,6 +71,20 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsText() throws Exception {
+        ArticleText valid = load("Caf\uFFFD said \u201chi\u201d".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Caf\uFFFD said \u201chi\u201d", valid.text());
+        assertEquals(ArticleText.UTF8, valid.encoding());
+
+        byte[] utf8 = "\uFFFD and ".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(utf8, utf8.length + 1);
+        broken[utf8.length] = (byte) 0xE9; // a lone Latin-1 é: not UTF-8
+        ArticleText guessed = load(broken);
+        assertEquals("windows-1252", guessed.encoding());
+        assertEquals("ï¿½ and é", guessed.text());
+    }
+
+    @Test
     void utf8IsTheNormAndIsNotGuessedAway() throws Exception {
         ArticleText a = load("Café 😀".getBytes(StandardCharsets.UTF_8));
         assertEquals("Café 😀", a.text());

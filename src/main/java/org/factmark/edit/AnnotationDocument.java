@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.factmark.io.SidecarContent;
 import org.factmark.model.Annotation;
+import org.factmark.model.LineIndex;
 import org.factmark.model.AnnotationSet;
 import org.factmark.model.ArticleText;
 import org.factmark.model.LabelSchemaRef;
@@ -25,6 +26,8 @@ import org.factmark.model.LabelSchemaRef;
  */
 public final class AnnotationDocument {
     private final Path articlePath;
+    /** Made from the immutable text; a race makes it twice, never wrong. */
+    private volatile LineIndex lines;
     private final ArticleText article;
     private final AnnotationSet annotations;
     private final List<Map<String, Object>> orphans;
@@ -70,6 +73,16 @@ public final class AnnotationDocument {
 
     public String text() {
         return article.text();
+    }
+
+    /** The text's lines, indexed on first use (on whichever thread asks first; the index is the same). */
+    public LineIndex lines() {
+        LineIndex made = lines;
+        if (made == null) {
+            made = new LineIndex(article.text());
+            lines = made;
+        }
+        return made;
     }
 
     /** Read-only use: change annotations only through this document's methods. */

@@ -24,9 +24,14 @@ final class SidecarFields {
     }
 
     /** One annotation's fields, type-checked, offsets still in code points as the file has them. */
-    record Raw(String where, String id, String label, long start, long end, String text, String prefix,
+    record Raw(int index, String id, String label, long start, long end, String text, String prefix,
                        String suffix, Map<String, Object> attributes, String note, String creator, String created,
                        String modified, Map<String, Object> extra, JsonNode original) {
+        /** Where it is in the file, for a message: {@code annotations[3] (id q1)}. */
+        String where() {
+            return place(index, id);
+        }
+
         Annotation at(int start16, int end16) {
             return new Annotation(id, label, start16, end16, attributes, note, creator, created, modified, extra);
         }
@@ -34,36 +39,58 @@ final class SidecarFields {
 
     static Raw parse(JsonNode node, int index, boolean keepOriginal, Map<String, String> shared)
             throws SidecarException {
-        String where = "annotations[" + index + "]";
-        object(node, null, where);
-        String id = string(node, "id", where + ".id", false);
-        where = where + " (id " + id + ")";
+        object(node, null, "annotations[" + index + "]");
+        String id = string(node, "id", index, null, false);
         if (id.isBlank()) {
-            throw new SidecarException(where + ": \"id\" is empty");
+            throw new SidecarException(place(index, id) + ": \"id\" is empty");
         }
-        String label = string(node, "label", where + ".label", false);
+        String label = string(node, "label", index, id, false);
         if (label.isBlank()) {
-            throw new SidecarException(where + ": \"label\" is empty");
+            throw new SidecarException(place(index, id) + ": \"label\" is empty");
         }
-        long start = integer(node, "start", where + ".start");
-        long end = integer(node, "end", where + ".end");
+        long start = integer(node, "start", index, id);
+        long end = integer(node, "end", index, id);
         if (start < 0 || end <= start) {
-            throw new SidecarException(where + ": start " + start + " and end " + end + " do not make a span "
-                    + "(0 ≤ start < end)");
+            throw new SidecarException(place(index, id) + ": start " + start + " and end " + end
+                    + " do not make a span (0 ≤ start < end)");
         }
-        String quote = string(node, "text", where + ".text", false);
+        String quote = string(node, "text", index, id, false);
         JsonNode attributes = node.get("attributes");
         if (attributes != null && !attributes.isObject()) {
-            throw new SidecarException(where + ": \"attributes\" must be an object, found " + shown(attributes));
+            throw new SidecarException(place(index, id) + ": \"attributes\" must be an object, found "
+                    + shown(attributes));
         }
-        return new Raw(where, id, shared.computeIfAbsent(label, k -> k), start, end, quote,
-                string(node, "prefix", where + ".prefix", true), string(node, "suffix", where + ".suffix", true),
+        return new Raw(index, id, shared.computeIfAbsent(label, k -> k), start, end, quote,
+                string(node, "prefix", index, id, true), string(node, "suffix", index, id, true),
                 attributes == null || attributes.isEmpty() ? Map.of() : plainObject(attributes),
-                string(node, "note", where + ".note", true),
-                shared.computeIfAbsent(string(node, "creator", where + ".creator", true), k -> k),
-                shared.computeIfAbsent(string(node, "created", where + ".created", true), k -> k),
-                shared.computeIfAbsent(string(node, "modified", where + ".modified", true), k -> k),
+                string(node, "note", index, id, true),
+                shared.computeIfAbsent(string(node, "creator", index, id, true), k -> k),
+                shared.computeIfAbsent(string(node, "created", index, id, true), k -> k),
+                shared.computeIfAbsent(string(node, "modified", index, id, true), k -> k),
                 extra(node, ANNOTATION_KEYS), keepOriginal ? node : null);
+    }
+
+    /** An annotation's place in the file, worded for a message; {@code id} is null until it is known. */
+    static String place(int index, String id) {
+        return "annotations[" + index + "]" + (id == null ? "" : " (id " + id + ")");
+    }
+
+    // An annotation's field: its path is worded only when there is a problem to report, never for each field read.
+    private static String string(JsonNode node, String key, int index, String id, boolean optional)
+            throws SidecarException {
+        JsonNode value = node.get(key);
+        if (value != null && value.isTextual()) {
+            return value.textValue();
+        }
+        return string(node, key, place(index, id) + "." + key, optional);
+    }
+
+    private static long integer(JsonNode node, String key, int index, String id) throws SidecarException {
+        JsonNode value = node.get(key);
+        if (value != null && value.isIntegralNumber() && value.canConvertToInt()) {
+            return value.longValue();
+        }
+        return integer(node, key, place(index, id) + "." + key);
     }
 
     /** The annotations as they are read, checked one by one: ids must be unique. */
@@ -81,7 +108,7 @@ final class SidecarFields {
         void add(JsonNode node, int index) throws SidecarException {
             Raw raw = parse(node, index, keepOriginals, shared);
             if (!ids.add(raw.id)) {
-                throw new SidecarException(raw.where + ": the id \"" + raw.id + "\" is used twice; ids must be "
+                throw new SidecarException(raw.where() + ": the id \"" + raw.id + "\" is used twice; ids must be "
                         + "unique");
             }
             raws.add(raw);

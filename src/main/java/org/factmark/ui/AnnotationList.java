@@ -148,6 +148,9 @@ public final class AnnotationList extends VBox {
     }
 
     void setFilter(Predicate<Annotation> filter) {
+        if (filter == null && this.filter == null) {
+            return; // everything shown before and after: a new document's rows are already in place
+        }
         this.filter = filter;
         rebuild();
         selected.removeIf(id -> indexOfId(id) < 0);

@@ -155,6 +155,7 @@ final class FileController {
                 java.util.concurrent.CompletableFuture<StyledText> styled = plain.handle((made, failed) -> made)
                         .thenApplyAsync(made -> styledText(made, opened.content(), schema.labels().ids()));
                 AnnotationDocument doc = build(article, opened.content(), opened);
+                doc.lines(); // the status bar and the list will ask for lines at once
                 StyledText text = styled.join();
                 if (doc.annotations().size() != opened.content().annotations().size()) { // an id was repeated
                     text = StyledText.prepare(doc.text(), doc.annotations().all(), schema.labels().ids());

@@ -63,8 +63,7 @@ public final class MainWindow {
     private ViewSettings settings;
     private ObservableBooleanValue noDocument;
     private Map<String, Set<String>> folderValues = Map.of();
-    private LineIndex lines = new LineIndex("");
-    private AnnotationDocument linesOf;
+    private static final LineIndex NO_LINES = new LineIndex("");
     private Tally tally;
 
     public MainWindow(Stage stage, RecentFiles recent) {
@@ -193,14 +192,10 @@ public final class MainWindow {
         wire();
     }
 
-    /** The open document's lines, indexed once per document on first use (the status bar and the list ask). */
+    /** The open document's lines (the status bar and the list ask). */
     private LineIndex lines() {
         AnnotationDocument doc = state.document();
-        if (doc != linesOf) {
-            lines = new LineIndex(doc == null ? "" : doc.text());
-            linesOf = doc;
-        }
-        return lines;
+        return doc == null ? NO_LINES : doc.lines();
     }
 
     private void wire() {

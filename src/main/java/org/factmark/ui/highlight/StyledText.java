@@ -2,62 +2,118 @@ package org.factmark.ui.highlight;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.factmark.model.Annotation;
 import org.factmark.model.Lanes;
 import org.fxmisc.richtext.model.EditableStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TextOps;
 
 /**
  * A whole article as the text area shows it — the display text with every highlight — built as a styled
  * document that belongs to no window yet. It can be made on any thread: a large article is prepared in the
  * background and a text area is then made around it, so the JavaFX thread neither splits the text into
  * paragraphs, nor styles them, nor compares the new text with the old. The document is given to one area.
+ * Each paragraph is made once, with its highlights; a long text is made in two halves on two cores.
  */
 public record StyledText(String shown, Set<String> labels,
         EditableStyledDocument<Collection<String>, String, Collection<String>> document) {
+
+    private static final TextOps<String, Collection<String>> OPS = SegmentOps.styledTextOps();
+    private static final Collection<String> PLAIN = Collections.emptyList();
+    /** Texts shorter than this are made on one thread: handing half over costs more than it saves. */
+    private static final int HALVED_ABOVE = 200_000;
 
     /** Prepares {@code text} with the highlights of {@code annotations} (the labels outside {@code labels} plain). */
     public static StyledText prepare(String text, List<Annotation> annotations, Set<String> labels) {
         return style(plain(text), annotations, labels);
     }
 
-    /**
-     * The first half of {@link #prepare}, which needs only the text: it can run while the annotations are
-     * still being read. The result is used by one {@link #style} call, on one thread at a time.
-     */
+    /** The first half of {@link #prepare}, which needs only the text: it can run while the annotations are read. */
     public static Plain plain(String text) {
-        String shown = DisplayText.of(text);
-        SimpleEditableStyledDocument<Collection<String>, Collection<String>> doc =
-                new SimpleEditableStyledDocument<>(Collections.emptyList(), Collections.emptyList());
-        doc.replace(0, 0, ReadOnlyStyledDocument.fromString(shown, Collections.<String>emptyList(),
-                Collections.<String>emptyList(), SegmentOps.styledTextOps()));
-        return new Plain(text, shown, doc);
+        return new Plain(text, DisplayText.of(text));
     }
 
-    /** The second half of {@link #prepare}: the highlights laid over the plain text. */
+    /** The second half of {@link #prepare}: the paragraphs made with the highlights laid over them. */
     public static StyledText style(Plain plain, List<Annotation> annotations, Set<String> labels) {
-        if (!plain.shown.isEmpty()) {
-            plain.doc.setStyleSpans(0, HighlightProjection.project(annotations, Lanes.assign(annotations), 0,
-                    plain.shown.length(), labels));
+        String shown = plain.shown;
+        if (shown.isEmpty()) {
+            return new StyledText(shown, Set.copyOf(labels), new SimpleEditableStyledDocument<>(PLAIN, PLAIN));
         }
-        return new StyledText(plain.shown, Set.copyOf(labels), plain.doc);
+        StyleSpans<Collection<String>> spans = HighlightProjection.project(annotations, Lanes.assign(annotations), 0,
+                shown.length(), labels);
+        int half = shown.length() > HALVED_ABOVE ? shown.indexOf('\n', shown.length() / 2) : -1;
+        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc;
+        if (half < 0) {
+            doc = paragraphs(shown, 0, shown.length(), spans);
+        } else {
+            CompletableFuture<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> second =
+                    CompletableFuture.supplyAsync(() -> paragraphs(shown, half + 1, shown.length(),
+                            spans.subView(half + 1, shown.length())));
+            // the first half ends with its line break, that is with an empty paragraph, which the second
+            // half's first paragraph joins
+            doc = paragraphs(shown, 0, half + 1, spans.subView(0, half + 1)).concat(second.join());
+        }
+        return new StyledText(shown, Set.copyOf(labels), new SimpleEditableStyledDocument<>(doc));
     }
 
-    /** An article's text split into display paragraphs, not yet highlighted. */
+    /** The paragraphs of {@code shown[from, to)}, styled by {@code spans}, which cover exactly that range. */
+    static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> paragraphs(String shown, int from,
+            int to, StyleSpans<Collection<String>> spans) {
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> doc =
+                new ReadOnlyStyledDocumentBuilder<>(OPS, PLAIN);
+        Iterator<StyleSpan<Collection<String>>> it = spans.iterator();
+        StyleSpan<Collection<String>> span = it.next();
+        int left = span.getLength();
+        int p = from;
+        while (true) {
+            int newline = shown.indexOf('\n', p);
+            int end = newline < 0 || newline >= to ? to : newline;
+            if (end == p) {
+                doc.addParagraph("", PLAIN);
+            } else {
+                StyleSpansBuilder<Collection<String>> styles = new StyleSpansBuilder<>(4);
+                for (int need = end - p; need > 0; ) {
+                    while (left == 0) {
+                        span = it.next();
+                        left = span.getLength();
+                    }
+                    int take = Math.min(left, need);
+                    styles.add(span.getStyle(), take);
+                    left -= take;
+                    need -= take;
+                }
+                doc.addParagraph(shown.substring(p, end), styles.create());
+            }
+            if (end == to) {
+                return doc.build();
+            }
+            while (left == 0) { // the line break's own character
+                span = it.next();
+                left = span.getLength();
+            }
+            left--;
+            p = end + 1;
+        }
+    }
+
+    /** An article's text as it is displayed (very long paragraphs split), not yet highlighted. */
     public static final class Plain {
         private final String text;
         private final String shown;
-        private final SimpleEditableStyledDocument<Collection<String>, Collection<String>> doc;
 
-        private Plain(String text, String shown,
-                SimpleEditableStyledDocument<Collection<String>, Collection<String>> doc) {
+        private Plain(String text, String shown) {
             this.text = text;
             this.shown = shown;
-            this.doc = doc;
         }
 
         /** The article's text this was made from. */

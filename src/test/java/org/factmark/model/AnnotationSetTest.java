@@ -72,4 +72,42 @@ class AnnotationSetTest {
         assertEquals(2, set.countsByLabel().get("quote"));
         assertEquals(1, set.countsByLabel().get("figure"));
     }
+
+    @RepeatedTest(5)
+    void aSortedListIsBuiltInOnePassIntoTheSameSetAsAddingOneByOne(RepetitionInfo info) {
+        long seed = 40 + info.getCurrentRepetition();
+        Random random = new Random(seed);
+        List<Annotation> list = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            int start = random.nextInt(50_000);
+            list.add(a("a" + i, random.nextBoolean() ? "quote" : "figure", start, start + 1 + random.nextInt(300)));
+        }
+        list.sort(SpanOrder.ORDER);
+        AnnotationSet built = new AnnotationSet(list);
+        AnnotationSet added = new AnnotationSet();
+        list.forEach(added::add);
+        for (int round = 0; round < 200; round++) {
+            assertEquals(added.size(), built.size(), "seed " + seed);
+            int from = random.nextInt(50_000);
+            int to = from + 1 + random.nextInt(2_000);
+            assertEquals(added.overlapping(from, to), built.overlapping(from, to), "seed " + seed);
+            assertEquals(added.countStartingBefore(from), built.countStartingBefore(from), "seed " + seed);
+            Annotation any = added.at(random.nextInt(added.size()));
+            assertEquals(added.indexOf(any), built.indexOf(any), "seed " + seed);
+            // and both stay the same under the edits that follow
+            int start = random.nextInt(50_000);
+            Annotation fresh = a("n" + round, "event", start, start + 5);
+            added.add(fresh);
+            built.add(fresh);
+            added.remove(any.id());
+            built.remove(any.id());
+        }
+        assertEquals(added.all(), built.all(), "seed " + seed);
+    }
+
+    @Test
+    void aListWithARepeatedIdKeepsTheLastAsAddingDoes() {
+        AnnotationSet set = new AnnotationSet(List.of(a("x", "quote", 0, 5), a("x", "figure", 8, 9)));
+        assertEquals(List.of(a("x", "figure", 8, 9)), set.all());
+    }
 }

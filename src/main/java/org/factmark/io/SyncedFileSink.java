@@ -33,7 +33,6 @@ final class SyncedFileSink extends OutputStream {
     private volatile IOException failure;
     private byte[] buffer = new byte[CHUNK];
     private int filled;
-    private boolean finished;
 
     /** Opens {@code file}, which exists and is emptied, for writing. */
     SyncedFileSink(Path file) throws IOException {
@@ -124,7 +123,6 @@ final class SyncedFileSink extends OutputStream {
      * @return the lower-case hex SHA-256 of every byte written
      */
     String finish() throws IOException {
-        finished = true;
         try {
             if (filled > 0) {
                 handOver();
@@ -141,16 +139,19 @@ final class SyncedFileSink extends OutputStream {
         }
     }
 
-    /** Abandons the file after a failure: the second thread stops, the channel closes; the file is the caller's. */
+    /**
+     * After {@link #finish()}, only closes. Otherwise abandons the file after a failure: the second thread
+     * stops, the channel closes; the file is the caller's to delete.
+     */
     @Override
     public void close() throws IOException {
-        if (finished) {
-            return;
+        if (writer.isAlive()) {
+            if (failure == null) {
+                failure = new IOException("the save was abandoned");
+            }
+            writer.interrupt();
+            join();
         }
-        finished = true;
-        failure = failure != null ? failure : new IOException("the save was abandoned");
-        writer.interrupt();
-        join();
         channel.close();
     }
 

@@ -105,8 +105,17 @@ final class SidecarFields {
             this.keepOriginals = keepOriginals;
         }
 
+        /** Reads the annotation the parser is on: from its tokens, or as a tree when its original is kept. */
+        void add(com.fasterxml.jackson.core.JsonParser p, int index) throws SidecarException, java.io.IOException {
+            keep(keepOriginals ? parse(SidecarReader.VALUES.readTree(p), index, true, shared)
+                    : AnnotationTokens.read(p, index, shared));
+        }
+
         void add(JsonNode node, int index) throws SidecarException {
-            Raw raw = parse(node, index, keepOriginals, shared);
+            keep(parse(node, index, keepOriginals, shared));
+        }
+
+        private void keep(Raw raw) throws SidecarException {
             if (!ids.add(raw.id)) {
                 throw new SidecarException(raw.where() + ": the id \"" + raw.id + "\" is used twice; ids must be "
                         + "unique");

@@ -61,7 +61,7 @@ public final class SidecarReader {
     }
 
     /** Reads one value of a file being streamed: what follows it is the rest of the file, not trailing text. */
-    private static final com.fasterxml.jackson.databind.ObjectReader VALUES = MAPPER.reader()
+    static final com.fasterxml.jackson.databind.ObjectReader VALUES = MAPPER.reader()
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private SidecarReader() {
@@ -207,10 +207,11 @@ public final class SidecarReader {
                     annotations = new Annotations(sha == null || !sha.equals(articleSha));
                     int index = 0;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        JsonNode node = VALUES.readTree(p);
-                        if (problem == null) {
+                        if (problem != null) {
+                            p.skipChildren(); // the first problem is the one reported; the rest is only parsed
+                        } else {
                             try {
-                                annotations.add(node, index);
+                                annotations.add(p, index);
                             } catch (SidecarException e) {
                                 problem = e;
                             }
@@ -238,8 +239,8 @@ public final class SidecarReader {
         }
         int s = cp.toUtf16((int) r.start());
         int e = cp.toUtf16((int) r.end());
-        String there = text.substring(s, e);
-        if (!there.equals(r.text())) {
+        if (e - s != r.text().length() || !text.startsWith(r.text(), s)) {
+            String there = text.substring(s, e);
             throw new SidecarException(r.where() + ": \"text\" is “" + clip(r.text()) + "” but the article has “"
                     + clip(there) + "” at " + r.start() + "–" + r.end() + " (offsets count Unicode code points)");
         }

@@ -80,12 +80,18 @@ final class AnnotationTokens {
     }
 
     private static int textKey(String name) {
-        for (int i = 0; i < TEXT_KEYS.length; i++) {
-            if (TEXT_KEYS[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
+        return switch (name) {
+            case "id" -> 0;
+            case "label" -> 1;
+            case "text" -> 2;
+            case "prefix" -> 3;
+            case "suffix" -> 4;
+            case "note" -> 5;
+            case "creator" -> 6;
+            case "created" -> 7;
+            case "modified" -> 8;
+            default -> -1;
+        };
     }
 
     private static String orEmpty(String s) {

@@ -3,7 +3,6 @@ package org.factmark.ui;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.factmark.io.SidecarChangedException;
@@ -11,10 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.factmark.edit.AnnotationDocument;
-import org.factmark.ui.highlight.StyledText;
 import org.factmark.io.ArticleException;
-import org.factmark.io.ArticleLoader;
-import org.factmark.model.ArticleText;
 import org.factmark.io.LabelSchemaLoader;
 import org.factmark.model.LabelSchemaRef;
 import org.factmark.io.OpenedDocument;
@@ -145,27 +141,12 @@ final class FileController {
         java.util.concurrent.Future<?>[] self = new java.util.concurrent.Future<?>[1];
         self[0] = background.submit(() -> {
             try {
-                ArticleText articleText = ArticleLoader.load(article);
-                // the text's display paragraphs are made on a second core while this one reads the annotations
-                java.util.concurrent.CompletableFuture<StyledText.Plain> plain = java.util.concurrent
-                        .CompletableFuture.supplyAsync(() -> StyledText.plain(articleText.text()));
-                OpenedDocument opened = SidecarStore.open(article, articleText);
-                LabelSchemaLoader.Loaded schema = LabelSchemaLoader.forArticle(article);
-                // the index here and the styled text on the second core, so the JavaFX thread only swaps them in
-                java.util.concurrent.CompletableFuture<StyledText> styled = plain.handle((made, failed) -> made)
-                        .thenApplyAsync(made -> styledText(made, opened.content(), schema.labels().ids()));
-                AnnotationDocument doc = build(article, opened.content(), opened);
-                doc.lines(); // the status bar and the list will ask for lines at once
-                StyledText text = styled.join();
-                if (doc.annotations().size() != opened.content().annotations().size()) { // an id was repeated
-                    text = StyledText.prepare(doc.text(), doc.annotations().all(), schema.labels().ids());
-                }
-                Prepared ready = new Prepared(doc, text);
+                PreparedOpen ready = PreparedOpen.prepare(article);
                 javafx.application.Platform.runLater(() -> {
                     if (opening == self[0] && !self[0].isCancelled()) {
                         opening = null;
                         status.progressDone();
-                        show(article, opened, schema, ready);
+                        show(article, ready.opened(), ready.schema(), ready);
                     }
                 });
             } catch (ArticleException e) {
@@ -180,43 +161,15 @@ final class FileController {
     }
 
     /**
-     * The article's text with the highlights of the annotations read, as the document will hold them: in span
-     * order (a file written by another tool may list them otherwise). {@code plain} is its display text, when
-     * that could be made.
-     */
-    private static StyledText styledText(StyledText.Plain plain, SidecarContent content, java.util.Set<String> labels) {
-        java.util.List<org.factmark.model.Annotation> read = content.annotations();
-        java.util.List<org.factmark.model.Annotation> inOrder = read;
-        for (int i = 1; i < read.size(); i++) {
-            if (org.factmark.model.SpanOrder.ORDER.compare(read.get(i - 1), read.get(i)) > 0) {
-                inOrder = read.stream().sorted(org.factmark.model.SpanOrder.ORDER).toList();
-                break;
-            }
-        }
-        String text = content.article().text();
-        return plain != null && plain.text().equals(text) ? StyledText.style(plain, inOrder, labels)
-                : StyledText.prepare(text, inOrder, labels);
-    }
-
-    /** A document and its styled text, made off the JavaFX thread. */
-    private record Prepared(AnnotationDocument doc, StyledText styled) {
-    }
-
-    private static AnnotationDocument build(Path article, SidecarContent content, OpenedDocument opened) {
-        return new AnnotationDocument(article, content.article(), content.annotations(), content.orphans(),
-                content.topExtra(), content.documentExtra(), opened.sidecarBroken(), Clock.systemUTC());
-    }
-
-    /**
      * Shows what was read: the second half of opening, on the JavaFX thread. {@code ready} is what a
      * background open prepared from the sidecar; a restored recovery copy replaces it.
      */
-    private boolean show(Path article, OpenedDocument opened, LabelSchemaLoader.Loaded schema, Prepared ready) {
+    private boolean show(Path article, OpenedDocument opened, LabelSchemaLoader.Loaded schema, PreparedOpen ready) {
         Optional<SidecarContent> recovered = keeper.offerRecovery(article, opened.content().article(),
                 opened.content());
-        Prepared prepared = ready != null && recovered.isEmpty() ? ready : null;
+        PreparedOpen prepared = ready != null && recovered.isEmpty() ? ready : null;
         AnnotationDocument doc = prepared != null ? prepared.doc()
-                : build(article, recovered.orElse(opened.content()), opened);
+                : PreparedOpen.document(article, recovered.orElse(opened.content()), opened);
         SidecarContent content = recovered.orElse(opened.content());
         doc.setDiskSha(opened.sidecarSha());
         String reanchored = recovered.isPresent() ? "" : opened.reanchorSummary();

@@ -62,8 +62,15 @@ public final class FactmarkCli implements Runnable {
         startApp(new String[0]);
     }
 
-    /** Starts the JavaFX app by name, so that nothing here loads JavaFX unless the window is wanted. */
+    /**
+     * Starts the JavaFX app by name, so that nothing here loads JavaFX unless the window is wanted: in a second
+     * JVM with the class archive when it can ({@link ClassArchive}), otherwise here.
+     */
     static void startApp(String[] args) {
+        int code = ClassArchive.runWithArchive(args);
+        if (code >= 0) {
+            System.exit(code);
+        }
         try {
             Class.forName("org.factmark.ui.Main").getMethod("main", String[].class).invoke(null, (Object) args);
         } catch (InvocationTargetException e) {

@@ -51,7 +51,11 @@ final class ClassArchive {
             Runtime.getRuntime().addShutdownHook(new Thread(window::destroy));
             int code = window.waitFor();
             if (making != null && Files.isRegularFile(making)) {
-                keepOnly(folder, making, archive);
+                try {
+                    keepOnly(folder, making, archive);
+                } catch (IOException e) {
+                    // kept for next time, or made again then: the window has run either way
+                }
             }
             return code;
         } catch (IOException e) {

@@ -128,8 +128,8 @@ public final class Benchmark {
         if (openRecording != null) {
             Profiling.stop(openRecording, folder.resolve(doc.name() + "-open.jfr"));
         }
-        // with the window settled: right after a replacement the text area still holds the document it
-        // replaced (in its last change event) until the next frames have passed
+        // with the window settled: the text area that was replaced, and its document, are let go only once
+        // the next frames have passed
         Thread.sleep(1500);
         Frames.untilNextFrame(() -> scene, () -> { });
         long heapOpen = Floor.usedHeap() - heapBefore;

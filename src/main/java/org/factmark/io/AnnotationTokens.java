@@ -72,11 +72,10 @@ final class AnnotationTokens {
                 || end <= start) {
             return SidecarFields.parse(asTree(texts, start, end, attributes, extra, odd), index, false, shared);
         }
-        return new Raw(index, texts[ID], shared.computeIfAbsent(texts[LABEL], k -> k), start, end, texts[TEXT],
-                orEmpty(texts[3]), orEmpty(texts[4]), attributes == null || attributes.isEmpty() ? Map.of()
-                        : attributes, orEmpty(texts[5]), shared.computeIfAbsent(orEmpty(texts[6]), k -> k),
-                shared.computeIfAbsent(orEmpty(texts[7]), k -> k), shared.computeIfAbsent(orEmpty(texts[8]), k -> k),
-                extra == null ? new LinkedHashMap<>() : extra, null);
+        return SidecarFields.raw(index, texts[ID], texts[LABEL], start, end, texts[TEXT], orEmpty(texts[3]),
+                orEmpty(texts[4]), attributes == null || attributes.isEmpty() ? Map.of() : attributes,
+                orEmpty(texts[5]), orEmpty(texts[6]), orEmpty(texts[7]), orEmpty(texts[8]),
+                extra == null ? new LinkedHashMap<>() : extra, null, shared);
     }
 
     private static int textKey(String name) {

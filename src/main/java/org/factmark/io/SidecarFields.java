@@ -60,14 +60,24 @@ final class SidecarFields {
             throw new SidecarException(place(index, id) + ": \"attributes\" must be an object, found "
                     + shown(attributes));
         }
-        return new Raw(index, id, shared.computeIfAbsent(label, k -> k), start, end, quote,
-                string(node, "prefix", index, id, true), string(node, "suffix", index, id, true),
+        return raw(index, id, label, start, end, quote, string(node, "prefix", index, id, true),
+                string(node, "suffix", index, id, true),
                 attributes == null || attributes.isEmpty() ? Map.of() : plainObject(attributes),
-                string(node, "note", index, id, true),
-                shared.computeIfAbsent(string(node, "creator", index, id, true), k -> k),
-                shared.computeIfAbsent(string(node, "created", index, id, true), k -> k),
-                shared.computeIfAbsent(string(node, "modified", index, id, true), k -> k),
-                extra(node, ANNOTATION_KEYS), keepOriginal ? node : null);
+                string(node, "note", index, id, true), string(node, "creator", index, id, true),
+                string(node, "created", index, id, true), string(node, "modified", index, id, true),
+                extra(node, ANNOTATION_KEYS), keepOriginal ? node : null, shared);
+    }
+
+    /**
+     * One annotation's checked fields. Labels, creators and times repeat across annotations: each is kept as
+     * one string in {@code shared}, not one per annotation.
+     */
+    static Raw raw(int index, String id, String label, long start, long end, String text, String prefix,
+            String suffix, Map<String, Object> attributes, String note, String creator, String created,
+            String modified, Map<String, Object> extra, JsonNode original, Map<String, String> shared) {
+        return new Raw(index, id, shared.computeIfAbsent(label, k -> k), start, end, text, prefix, suffix,
+                attributes, note, shared.computeIfAbsent(creator, k -> k), shared.computeIfAbsent(created, k -> k),
+                shared.computeIfAbsent(modified, k -> k), extra, original);
     }
 
     /** An annotation's place in the file, worded for a message; {@code id} is null until it is known. */

@@ -28,6 +28,7 @@ public final class AnnotationDocument {
     private final Path articlePath;
     /** Made from the immutable text; a race makes it twice, never wrong. */
     private volatile LineIndex lines;
+    private volatile Tally tally;
     private final ArticleText article;
     private final AnnotationSet annotations;
     private final List<Map<String, Object>> orphans;
@@ -81,6 +82,19 @@ public final class AnnotationDocument {
         if (made == null) {
             made = new LineIndex(article.text());
             lines = made;
+        }
+        return made;
+    }
+
+    /**
+     * The counts per label and of rated assertions, made on first use (on whichever thread asks first) and
+     * then kept up to date edit by edit, before the listeners hear of the edit.
+     */
+    public Tally tally() {
+        Tally made = tally;
+        if (made == null) {
+            made = new Tally(annotations.all());
+            tally = made;
         }
         return made;
     }
@@ -329,6 +343,10 @@ public final class AnnotationDocument {
     }
 
     private void changed(Edit effective) {
+        Tally counted = tally;
+        if (counted != null) {
+            counted.apply(effective);
+        }
         listeners.forEach(l -> l.accept(effective));
     }
 

@@ -23,6 +23,8 @@ final class AnnotationTokens {
     private static final int ID = 0;
     private static final int LABEL = 1;
     private static final int TEXT = 2;
+    private static final int PREFIX = 3;
+    private static final int SUFFIX = 4;
     private static final int REQUIRED_TEXTS = 3;
     // values inside the file: what follows them is the rest of the file, not trailing tokens
     private static final ObjectReader OBJECT = SidecarReader.VALUES.forType(
@@ -32,8 +34,43 @@ final class AnnotationTokens {
     private AnnotationTokens() {
     }
 
-    /** Reads the value the parser is on, one annotation, and checks it as {@link SidecarFields#parse} does. */
+    /**
+     * The unchanged article the annotations are read for: the quotes are compared with it in the parser's
+     * buffer, and no string is made of a quote, a prefix or a suffix that the reading does not need.
+     */
+    record Quotes(String text, CodePoints cp) {
+        /** Whether the string token the parser is on is the article's text from {@code start} to {@code end}. */
+        boolean at(JsonParser p, long start, long end) throws IOException {
+            if (end > cp.codePointLength()) {
+                return false; // the reading words what is wrong
+            }
+            int s = cp.toUtf16((int) start);
+            int e = cp.toUtf16((int) end);
+            int length = p.getTextLength();
+            if (e - s != length) {
+                return false;
+            }
+            char[] chars = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            for (int i = 0; i < length; i++) {
+                if (chars[offset + i] != text.charAt(s + i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     static Raw read(JsonParser p, int index, Map<String, String> shared) throws IOException, SidecarException {
+        return read(p, index, shared, null);
+    }
+
+    /**
+     * Reads the value the parser is on, one annotation, and checks it as {@link SidecarFields#parse} does;
+     * with {@code quotes}, its quote is compared with the article as it is read (see {@link Raw}).
+     */
+    static Raw read(JsonParser p, int index, Map<String, String> shared, Quotes quotes)
+            throws IOException, SidecarException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return SidecarFields.parse(SidecarReader.VALUES.readTree(p), index, false, shared);
         }
@@ -43,10 +80,17 @@ final class AnnotationTokens {
         Map<String, Object> attributes = null;
         Map<String, Object> extra = null;
         ObjectNode odd = null; // fields that need the tree's checks
+        boolean quoted = false; // the quote was found in the article
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken token = p.nextToken();
             int text = textKey(name);
-            if (text >= 0 && token == JsonToken.VALUE_STRING) {
+            if (quotes != null && token == JsonToken.VALUE_STRING && (text == PREFIX || text == SUFFIX)) {
+                texts[text] = ""; // not read: not needed for an unchanged article
+            } else if (quotes != null && token == JsonToken.VALUE_STRING && text == TEXT && start != null
+                    && end != null && start >= 0 && end > start && quotes.at(p, start, end)) {
+                texts[text] = "";
+                quoted = true;
+            } else if (text >= 0 && token == JsonToken.VALUE_STRING) {
                 texts[text] = p.getText();
             } else if (text >= REQUIRED_TEXTS && token == JsonToken.VALUE_NULL) {
                 texts[text] = ""; // an optional field set to null reads as empty
@@ -70,12 +114,14 @@ final class AnnotationTokens {
         if (odd != null || texts[ID] == null || texts[ID].isBlank() || texts[LABEL] == null
                 || texts[LABEL].isBlank() || texts[TEXT] == null || start == null || end == null || start < 0
                 || end <= start) {
+            // the tree's checks find a problem here, and none words a quote, prefix or suffix that is a string
             return SidecarFields.parse(asTree(texts, start, end, attributes, extra, odd), index, false, shared);
         }
-        return SidecarFields.raw(index, texts[ID], texts[LABEL], start, end, texts[TEXT], orEmpty(texts[3]),
-                orEmpty(texts[4]), attributes == null || attributes.isEmpty() ? Map.of() : attributes,
+        return SidecarFields.raw(index, texts[ID], texts[LABEL], start, end, quoted ? null : texts[TEXT],
+                orEmpty(texts[PREFIX]), orEmpty(texts[SUFFIX]),
+                attributes == null || attributes.isEmpty() ? Map.of() : attributes,
                 orEmpty(texts[5]), orEmpty(texts[6]), orEmpty(texts[7]), orEmpty(texts[8]),
-                extra == null ? new LinkedHashMap<>() : extra, null, shared);
+                extra == null ? Map.of() : extra, null, shared);
     }
 
     private static int textKey(String name) {

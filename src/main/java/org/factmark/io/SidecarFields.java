@@ -23,13 +23,23 @@ final class SidecarFields {
     private SidecarFields() {
     }
 
-    /** One annotation's fields, type-checked, offsets still in code points as the file has them. */
+    /**
+     * One annotation's fields, type-checked, offsets still in code points as the file has them. {@code text}
+     * is null when it was found equal to the article's text at its span as it was read; {@code prefix} and
+     * {@code suffix} are then empty, as they are needed only to find a span again in a changed article.
+     */
     record Raw(int index, String id, String label, long start, long end, String text, String prefix,
                        String suffix, Map<String, Object> attributes, String note, String creator, String created,
                        String modified, Map<String, Object> extra, JsonNode original) {
         /** Where it is in the file, for a message: {@code annotations[3] (id q1)}. */
         String where() {
             return place(index, id);
+        }
+
+        /** The same annotation at another place in the list. */
+        Raw at(int place) {
+            return new Raw(place, id, label, start, end, text, prefix, suffix, attributes, note, creator, created,
+                    modified, extra, original);
         }
 
         Annotation at(int start16, int end16) {
@@ -110,22 +120,29 @@ final class SidecarFields {
         /** Labels, creators and times repeat across annotations: one string each, not one per annotation. */
         private final Map<String, String> shared = new java.util.HashMap<>();
         private final boolean keepOriginals;
+        private final AnnotationTokens.Quotes quotes;
+
+        /** {@code quotes}: the article the quotes are checked against as they are read, or null. */
+        Annotations(boolean keepOriginals, AnnotationTokens.Quotes quotes) {
+            this.keepOriginals = keepOriginals;
+            this.quotes = keepOriginals ? null : quotes;
+        }
 
         Annotations(boolean keepOriginals) {
-            this.keepOriginals = keepOriginals;
+            this(keepOriginals, null);
         }
 
         /** Reads the annotation the parser is on: from its tokens, or as a tree when its original is kept. */
         void add(com.fasterxml.jackson.core.JsonParser p, int index) throws SidecarException, java.io.IOException {
             keep(keepOriginals ? parse(SidecarReader.VALUES.readTree(p), index, true, shared)
-                    : AnnotationTokens.read(p, index, shared));
+                    : AnnotationTokens.read(p, index, shared, quotes));
         }
 
         void add(JsonNode node, int index) throws SidecarException {
             keep(parse(node, index, keepOriginals, shared));
         }
 
-        private void keep(Raw raw) throws SidecarException {
+        void keep(Raw raw) throws SidecarException {
             if (!ids.add(raw.id)) {
                 throw new SidecarException(raw.where() + ": the id \"" + raw.id + "\" is used twice; ids must be "
                         + "unique");

@@ -83,10 +83,17 @@ public final class SidecarReader {
     }
 
     public static Result read(byte[] json, ArticleText article) throws SidecarException {
+        return read(json, article, SecondHalf.SPLIT_ABOVE);
+    }
+
+    /** As {@link #read(byte[], ArticleText)}; an annotation list longer than {@code splitAbove} bytes is read
+     * in two halves on two cores. */
+    static Result read(byte[] json, ArticleText article, int splitAbove) throws SidecarException {
         JsonNode root;
         Streamed streamed;
+        CodePoints cp = CodePoints.of(article.text());
         try {
-            streamed = stream(json, article.sha256());
+            streamed = stream(json, article, cp, splitAbove);
             root = streamed != null ? streamed.root() : MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
@@ -149,7 +156,6 @@ public final class SidecarReader {
         }
 
         String text = article.text();
-        CodePoints cp = CodePoints.of(text);
         List<Annotation> annotations = new ArrayList<>(raws.size());
         String summary = "";
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -191,7 +197,8 @@ public final class SidecarReader {
     }
 
     /** Null when the file is not a JSON object: the tree reading then words what is wrong. */
-    private static Streamed stream(byte[] json, String articleSha) throws IOException {
+    private static Streamed stream(byte[] json, ArticleText article, CodePoints cp, int splitAbove)
+            throws IOException {
         try (JsonParser p = MAPPER.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -204,9 +211,24 @@ public final class SidecarReader {
                 if (p.nextToken() == JsonToken.START_ARRAY && name.equals("annotations")) {
                     // originals are kept only when they may be needed: to keep the orphans of a changed article
                     String sha = root.path("document").path("sha256").asText(null);
-                    annotations = new Annotations(sha == null || !sha.equals(articleSha));
+                    boolean keep = sha == null || !sha.equals(article.sha256());
+                    AnnotationTokens.Quotes quotes = keep ? null
+                            : new AnnotationTokens.Quotes(article.text(), cp);
+                    annotations = new Annotations(keep, quotes);
+                    SecondHalf half = keep ? null
+                            : SecondHalf.start(json, p.currentTokenLocation().getByteOffset(), splitAbove, quotes);
                     int index = 0;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
+                        if (half != null && p.currentTokenLocation().getByteOffset() >= half.from()) {
+                            SecondHalf.Read read = problem == null
+                                    ? half.takeAt(p.currentTokenLocation().getByteOffset()) : null;
+                            half.cancel();
+                            half = null;
+                            if (read != null && read.names().stream().noneMatch(root::has)) {
+                                root.set(name, MAPPER.createArrayNode());
+                                return joined(root, annotations, index, read);
+                            }
+                        }
                         if (problem != null) {
                             p.skipChildren(); // the first problem is the one reported; the rest is only parsed
                         } else {
@@ -217,6 +239,9 @@ public final class SidecarReader {
                             }
                         }
                         index++;
+                    }
+                    if (half != null) {
+                        half.cancel(); // its guess was not in the list
                     }
                     root.set(name, MAPPER.createArrayNode());
                 } else {
@@ -232,6 +257,28 @@ public final class SidecarReader {
         }
     }
 
+    /**
+     * The first half's annotations and then the second half's, numbered on from {@code next} and checked for
+     * ids used twice as one parser would, and the fields after the list.
+     */
+    private static Streamed joined(com.fasterxml.jackson.databind.node.ObjectNode root, Annotations first,
+            int next, SecondHalf.Read second) {
+        SecondHalf.TAKEN.incrementAndGet();
+        SidecarException problem = null;
+        for (Raw raw : second.raws()) {
+            try {
+                first.keep(raw.at(next++));
+            } catch (SidecarException e) {
+                problem = e;
+                break;
+            }
+        }
+        for (String name : second.names()) {
+            root.set(name, second.after().get(name));
+        }
+        return new Streamed(root, first.raws, problem);
+    }
+
     private static Annotation exact(Raw r, String text, CodePoints cp) throws SidecarException {
         if (r.end() > cp.codePointLength()) {
             throw new SidecarException(r.where() + ": end " + r.end() + " is past the end of the article ("
@@ -239,7 +286,7 @@ public final class SidecarReader {
         }
         int s = cp.toUtf16((int) r.start());
         int e = cp.toUtf16((int) r.end());
-        if (e - s != r.text().length() || !text.startsWith(r.text(), s)) {
+        if (r.text() != null && (e - s != r.text().length() || !text.startsWith(r.text(), s))) {
             String there = text.substring(s, e);
             throw new SidecarException(r.where() + ": \"text\" is “" + clip(r.text()) + "” but the article has “"
                     + clip(there) + "” at " + r.start() + "–" + r.end() + " (offsets count Unicode code points)");

@@ -68,6 +68,9 @@ public final class Preferences {
     }
 
     private void update(Values changed) {
+        if (changed.equals(values)) {
+            return; // opening another article of the same folder writes nothing
+        }
         values = changed;
         try {
             Files.createDirectories(store.getParent());

@@ -30,6 +30,9 @@ public final class RecentFiles {
 
     public void add(Path article) {
         Path p = article.toAbsolutePath().normalize();
+        if (!paths.isEmpty() && paths.get(0).equals(p)) {
+            return; // already the latest: the stored list is unchanged
+        }
         paths.remove(p);
         paths.add(0, p);
         while (paths.size() > MAX) {

@@ -142,11 +142,6 @@ final class ArticleView {
         return holder;
     }
 
-    /** Shows a newly opened document: the one full restyle. */
-    void show(AnnotationDocument document, Set<String> labels) {
-        show(StyledText.prepare(document.text(), document.annotations().all(), labels));
-    }
-
     /** Shows a document prepared, perhaps on another thread, by {@link StyledText#prepare}, in a new area. */
     void show(StyledText prepared) {
         this.knownLabels = prepared.labels();

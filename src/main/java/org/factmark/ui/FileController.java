@@ -179,12 +179,12 @@ final class FileController {
         doc.setLabelSchema(LabelSchemaRef.of(schema.labels()));
         doc.setCreator(creator.get());
         state.labelsProperty().set(schema.labels());
+        // the highlights are laid out on the second core while the window takes in the new document
+        java.util.concurrent.CompletableFuture<org.factmark.ui.highlight.StyledText> styled = prepared != null
+                ? java.util.concurrent.CompletableFuture.completedFuture(prepared.styled())
+                : PreparedOpen.styleAsync(doc, schema.labels().ids());
         state.setDocument(doc);
-        if (prepared != null) {
-            view.show(prepared.styled());
-        } else {
-            view.show(doc, state.labels().ids());
-        }
+        view.show(styled.join());
         recent.add(article);
         recentChanged.run();
         status.flash("Opened " + article.getFileName() + " with " + doc.annotations().size() + " annotations");

@@ -229,14 +229,10 @@ public final class MainWindow {
                             }
                         }));
             }
-            tally = doc == null ? null : new Tally(doc.annotations().all());
+            tally = doc == null ? null : doc.tally();
             if (doc != null) {
                 prefs.setLastFolder(doc.articlePath().toAbsolutePath().getParent());
-                org.factmark.edit.Tally counted = tally;
-                doc.addListener(edit -> {
-                    counted.apply(edit);
-                    refreshCounts();
-                });
+                doc.addListener(edit -> refreshCounts());
             }
             refreshCounts();
         });

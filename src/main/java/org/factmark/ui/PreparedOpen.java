@@ -35,12 +35,23 @@ record PreparedOpen(OpenedDocument opened, LabelSchemaLoader.Loaded schema, Anno
         CompletableFuture<StyledText> styled = plain.handle((made, failed) -> made)
                 .thenApplyAsync(made -> styled(made, opened.content(), labels));
         AnnotationDocument doc = document(article, opened.content(), opened);
-        doc.lines(); // the status bar and the list will ask for lines at once
+        doc.lines(); // the status bar and the list will ask for lines and counts at once
+        doc.tally();
         StyledText text = styled.join();
         if (doc.annotations().size() != opened.content().annotations().size()) { // an id was repeated
             text = StyledText.prepare(doc.text(), doc.annotations().all(), labels);
         }
         return new PreparedOpen(opened, schema, doc, text);
+    }
+
+    /**
+     * Styles {@code doc}'s text on another thread. The document is read here, on the caller's thread; the
+     * other thread sees only its text and its annotations, which do not change.
+     */
+    static CompletableFuture<StyledText> styleAsync(AnnotationDocument doc, Set<String> labels) {
+        String text = doc.text();
+        List<Annotation> all = doc.annotations().all();
+        return CompletableFuture.supplyAsync(() -> StyledText.prepare(text, all, labels));
     }
 
     /** The document an opened sidecar (or a recovered copy of it) makes. */

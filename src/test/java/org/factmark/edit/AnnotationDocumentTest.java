@@ -27,6 +27,28 @@ class AnnotationDocumentTest {
     }
 
     @Test
+    void theCountsStayTrueThroughEditsUndoAndRedo() {
+        AnnotationDocument doc = doc();
+        Annotation q = doc.label(0, 7, "quote").orElseThrow();
+        Tally counts = doc.tally(); // made now, then kept up to date
+        Annotation a = doc.label(TEXT.indexOf("1,200"), TEXT.indexOf(" died"), "assertion").orElseThrow();
+        doc.update("Rate", List.of(a.withAttributes(java.util.Map.of("verdict", "true"), "now")));
+        doc.relabel(List.of(q.id()), "assertion");
+        assertEquals(java.util.Map.of("assertion", 2, "quote", 0), counts.byLabel());
+        assertEquals("2 assertions, 1 rated", counts.progress());
+        doc.delete(List.of(a.id()));
+        assertEquals(new Tally(doc.annotations().all()).progress(), counts.progress());
+        assertEquals("1 assertion, 0 rated", counts.progress());
+        assertTrue(doc.undo());
+        assertTrue(doc.undo());
+        assertEquals("1 assertion, 1 rated", counts.progress());
+        assertEquals(1, counts.byLabel().get("quote"));
+        assertTrue(doc.redo());
+        assertEquals("2 assertions, 1 rated", counts.progress());
+        assertTrue(doc.tally() == counts, "one tally per document");
+    }
+
+    @Test
     void blankSelectionLabelsNothing() {
         AnnotationDocument doc = doc();
         int from = TEXT.indexOf("  1,200");

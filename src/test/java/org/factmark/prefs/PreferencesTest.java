@@ -1,6 +1,7 @@
 package org.factmark.prefs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -25,6 +26,33 @@ class PreferencesTest {
         assertEquals(21, again.values().fontSize());
         assertTrue(again.values().dark());
         assertEquals(dir.toAbsolutePath().toString(), again.values().lastFolder());
+    }
+
+    @Test
+    void aChoiceMadeAgainWritesNothingAndANewOneIsWritten() throws Exception {
+        Path store = dir.resolve("preferences.json");
+        Preferences prefs = new Preferences(store);
+        prefs.setLastFolder(dir);
+        assertTrue(Files.exists(store));
+        Files.delete(store);
+        prefs.setLastFolder(dir); // another article of the same folder
+        assertFalse(Files.exists(store), "nothing changed, nothing written");
+        prefs.setLastFolder(dir.resolve("other"));
+        assertEquals(dir.resolve("other").toAbsolutePath().toString(), new Preferences(store).values().lastFolder());
+    }
+
+    @Test
+    void reopeningTheLatestArticleLeavesTheRecentListAsItIs() throws Exception {
+        Path store = dir.resolve("recent.json");
+        RecentFiles recent = new RecentFiles(store);
+        recent.add(dir.resolve("a.txt"));
+        recent.add(dir.resolve("b.txt"));
+        Files.delete(store);
+        recent.add(dir.resolve("b.txt"));
+        assertFalse(Files.exists(store), "the list did not change");
+        recent.add(dir.resolve("a.txt"));
+        assertEquals(java.util.List.of(dir.resolve("a.txt").toAbsolutePath(), dir.resolve("b.txt").toAbsolutePath()),
+                new RecentFiles(store).list());
     }
 
     @Test

@@ -1,0 +1,175 @@
+package org.factmark.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.factmark.model.Annotation;
+import org.factmark.model.ArticleText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A long annotation list is read in two halves on two cores. Whatever the file holds, what comes out — the
+ * annotations with their places in the list, the other fields, or the message about what is wrong — must be
+ * what one parser reading it all makes.
+ */
+class SecondHalfTest {
+    private static final long SEED = 20261124L;
+    private static final int ALWAYS = 0;
+    private static final int NEVER = Integer.MAX_VALUE;
+
+    private final ArticleText article = ArticleLoader.fromString("long.txt", text());
+    private final String sidecar = new String(SidecarWriter.write(SidecarFixtures.content(article, annotations())),
+            StandardCharsets.UTF_8);
+
+    @Test
+    void aWellFormedListReadInHalvesIsTheListReadWhole() throws Exception {
+        String halves = takenAfter(sidecar, true);
+        same(read(sidecar, NEVER), halves);
+        assertTrue(halves.contains("id=a199,"), "all the annotations were read");
+        assertTrue(sidecar.contains("\"id\": \"a180\""), "the file as the tests below change it");
+    }
+
+    @Test
+    void anIdOfTheFirstHalfUsedAgainInTheSecondIsReportedWhereOneParserFindsIt() throws Exception {
+        String twice = sidecar.replace("\"id\": \"a180\"", "\"id\": \"a3\"");
+        String halves = takenAfter(twice, true);
+        same(read(twice, NEVER), halves);
+        assertTrue(halves.contains("annotations[180] (id a3): the id \"a3\" is used twice"), halves);
+    }
+
+    @Test
+    void aProblemInTheSecondHalfIsWordedAsOneParserWordsIt() throws Exception {
+        String bad = sidecar.replaceFirst("(\"id\": \"a170\",\\s+\"label\": )\"[a-z]+\"", "$17");
+        assertTrue(!bad.equals(sidecar));
+        same(read(bad, NEVER), takenAfter(bad, false));
+        assertTrue(read(bad, NEVER).contains("annotations[170] (id a170).label\" must be a string"), read(bad, NEVER));
+    }
+
+    @Test
+    void aQuoteThatIsNotTheArticlesTextIsReportedWithBoth() throws Exception {
+        int at = sidecar.indexOf("\"text\": \"", sidecar.indexOf("\"id\": \"a160\"")) + 9;
+        String changed = sidecar.substring(0, at) + "X" + sidecar.substring(at + 1);
+        same(read(changed, NEVER), takenAfter(changed, true)); // the quotes are compared after the reading
+        assertTrue(read(changed, NEVER).contains("annotations[160] (id a160): \"text\" is “X"), read(changed, NEVER));
+    }
+
+    @Test
+    void quotesWrittenBeforeTheirSpanAreComparedAllTheSame() throws Exception {
+        // another tool's order: the quote first, then the span
+        String reordered = sidecar.replaceAll("(\"start\": \\d+,\\s+\"end\": \\d+,)(\\s+)(\"text\": \"[^\"]*\",)",
+                "$3$2$1");
+        assertTrue(!reordered.equals(sidecar));
+        same(read(sidecar, NEVER), takenAfter(reordered, true));
+        int at = reordered.indexOf("\"text\": \"", reordered.indexOf("\"id\": \"a150\"")) + 9;
+        String changed = reordered.substring(0, at) + "X" + reordered.substring(at + 1);
+        same(read(changed, NEVER), takenAfter(changed, true));
+        assertTrue(read(changed, NEVER).contains("annotations[150] (id a150): \"text\" is “X"), read(changed, NEVER));
+    }
+
+    @Test
+    void brokenJsonInTheSecondHalfIsReportedWithItsLineAndColumnInTheFile() throws Exception {
+        int at = sidecar.indexOf("\"id\": \"a190\"");
+        String broken = sidecar.substring(0, at) + "\"id\": \"a190\" \"x\"," + sidecar.substring(at + 13);
+        same(read(broken, NEVER), takenAfter(broken, false));
+        assertTrue(read(broken, NEVER).contains("line "), read(broken, NEVER));
+    }
+
+    @Test
+    void fieldsAfterTheListAreReadAndARepeatedOneIsReported() throws Exception {
+        int end = sidecar.lastIndexOf('}');
+        String after = sidecar.substring(0, end) + ", \"x-tool\" : {\"run\" : 3}, \"orphans\" : []\n}\n";
+        String halves = takenAfter(after, true);
+        same(read(after, NEVER), halves);
+        assertTrue(halves.contains("x-tool"), halves);
+
+        String repeated = sidecar.substring(0, end) + ", \"version\" : 1\n}\n";
+        same(read(repeated, NEVER), takenAfter(repeated, false));
+        assertTrue(read(repeated, NEVER).contains("Duplicate field 'version'"), read(repeated, NEVER));
+    }
+
+    @Test
+    void textAfterTheClosingBraceIsReported() throws Exception {
+        String trailing = sidecar + "{}";
+        same(read(trailing, NEVER), takenAfter(trailing, false));
+        assertTrue(read(trailing, NEVER).contains("more after the closing brace"), read(trailing, NEVER));
+    }
+
+    @Test
+    void aGuessThatLandsInsideAnAnnotationIsDroppedAndTheListIsStillReadWhole() throws Exception {
+        // annotations that start on the line of the one before, each holding an object on a line of its own
+        String nested = sidecar.replace("},\n    {", "}, {")
+                .replace("\"note\": \"\"", "\"note\": \"\", \"x-nested\" : [\n{ \"k\" : 1 } ]");
+        assertTrue(nested.contains("x-nested"));
+        String halves = takenAfter(nested, false);
+        same(read(nested, NEVER), halves);
+        assertTrue(halves.contains("x-nested"), halves);
+    }
+
+    @Test
+    void aListWithoutLineBreaksIsReadByOneParser() throws Exception {
+        String oneLine = sidecar.replace("\n", "");
+        String whole = takenAfter(oneLine, false);
+        same(read(sidecar, NEVER), whole);
+    }
+
+    /** Equal texts, or a failure that shows where they part. */
+    private static void same(String whole, String halves) {
+        int at = 0;
+        while (at < Math.min(whole.length(), halves.length()) && whole.charAt(at) == halves.charAt(at)) {
+            at++;
+        }
+        if (at < Math.max(whole.length(), halves.length())) {
+            int from = Math.max(0, at - 80);
+            throw new AssertionError("read whole and in halves, they differ at " + at + ":\n  whole:  "
+                    + whole.substring(from, Math.min(whole.length(), at + 80)) + "\n  halves: "
+                    + halves.substring(from, Math.min(halves.length(), at + 80)) + "\n(seed " + SEED + ")");
+        }
+    }
+
+    /** Reads with a split wherever possible; checks whether the second half was taken. */
+    private String takenAfter(String json, boolean taken) throws Exception {
+        long before = SecondHalf.TAKEN.get();
+        String read = read(json, ALWAYS);
+        assertEquals(taken, SecondHalf.TAKEN.get() > before, "second half taken (seed " + SEED + ")");
+        return read;
+    }
+
+    private String read(String json, int splitAbove) {
+        try {
+            SidecarReader.Result r = SidecarReader.read(json.getBytes(StandardCharsets.UTF_8), article, splitAbove);
+            SidecarContent c = r.content();
+            return c.annotations() + " " + c.orphans() + " " + c.topExtra() + " " + c.documentExtra();
+        } catch (SidecarException e) {
+            return "problem: " + e.getMessage();
+        }
+    }
+
+    private static String text() {
+        Random random = new Random(SEED);
+        StringBuilder s = new StringBuilder();
+        String[] words = {"minister", "said", "1,200", "people", "🇺🇦", "died", "Café", "«faux»", "and"};
+        while (s.length() < 20_000) {
+            s.append(words[random.nextInt(words.length)]).append(random.nextInt(9) == 0 ? ".\n" : " ");
+        }
+        return s.toString();
+    }
+
+    private List<Annotation> annotations() {
+        Random random = new Random(SEED);
+        List<Annotation> out = new ArrayList<>();
+        String t = article.text();
+        String[] labels = {"quote", "figure", "assertion", "event"};
+        for (int i = 0; i < 200; i++) {
+            int from = t.indexOf(' ', i * (t.length() / 210)) + 1;
+            int to = t.indexOf(' ', from + 1 + random.nextInt(30));
+            out.add(new Annotation("a" + i, labels[i % 4], from, to, i % 3 == 0 ? Map.of("verdict", "true") : Map.of(),
+                    "", "tester", "2026-11-24T09:00:00Z", "2026-11-24T09:00:00Z", Map.of()));
+        }
+        return out;
+    }
+}

@@ -117,7 +117,7 @@ final class AnnotationTokens {
             // the tree's checks find a problem here, and none words a quote, prefix or suffix that is a string
             return SidecarFields.parse(asTree(texts, start, end, attributes, extra, odd), index, false, shared);
         }
-        return SidecarFields.raw(index, texts[ID], texts[LABEL], start, end, quoted ? null : texts[TEXT],
+        return SidecarFields.raw(texts[ID], texts[LABEL], start, end, quoted ? null : texts[TEXT],
                 orEmpty(texts[PREFIX]), orEmpty(texts[SUFFIX]),
                 attributes == null || attributes.isEmpty() ? Map.of() : attributes,
                 orEmpty(texts[5]), orEmpty(texts[6]), orEmpty(texts[7]), orEmpty(texts[8]),

@@ -65,6 +65,12 @@ public final class ArticleLoader {
         if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
             return fromString(fileName, strict(bytes, 0, StandardCharsets.UTF_16BE, where), "UTF-16BE");
         }
+        // the text's SHA-256 is that of these bytes when they are UTF-8 that normalising leaves as it is (no BOM,
+        // no CR): the usual case, digested on the other core while they are checked and decoded
+        boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF;
+        java.util.concurrent.CompletableFuture<String> digest = bom ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(bytes));
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new ArticleException(where + " looks like a binary file, not a text article (it holds a "
@@ -76,7 +82,7 @@ public final class ArticleLoader {
             // with a U+FFFD in it needs the strict decoder's verdict
             String utf8 = new String(bytes, StandardCharsets.UTF_8);
             return fromString(fileName, utf8.indexOf('\uFFFD') < 0 ? utf8 : strict(bytes, 0, StandardCharsets.UTF_8,
-                    where), ArticleText.UTF8);
+                    where), ArticleText.UTF8, digest);
         } catch (ArticleException notUtf8) {
             return fromString(fileName, new String(bytes, java.nio.charset.Charset.forName("windows-1252")),
                     "windows-1252");
@@ -89,9 +95,25 @@ public final class ArticleLoader {
     }
 
     private static ArticleText fromString(String fileName, String raw, String encoding) {
+        return fromString(fileName, raw, encoding, null);
+    }
+
+    /** {@code rawDigest}: the SHA-256 of the bytes {@code raw} was decoded from as UTF-8, or null. */
+    private static ArticleText fromString(String fileName, String raw, String encoding,
+            java.util.concurrent.CompletableFuture<String> rawDigest) {
         Normalised n = normalise(raw);
-        return new ArticleText(fileName, n.text(), n.newline(), sha256(n.text()),
-                n.text().codePointCount(0, n.text().length()), encoding);
+        String sha = rawDigest != null && n.text() == raw ? rawDigest.join() : sha256(n.text());
+        return new ArticleText(fileName, n.text(), n.newline(), sha, n.text().codePointCount(0, n.text().length()),
+                encoding);
+    }
+
+    /** Lower-case hex SHA-256 of bytes. */
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     public static Normalised normalise(String raw) {
@@ -132,12 +154,7 @@ public final class ArticleLoader {
 
     /** Lower-case hex SHA-256 of the text encoded as UTF-8. */
     public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String strict(byte[] bytes, int skip, java.nio.charset.Charset charset, String where)

@@ -24,24 +24,14 @@ final class SidecarFields {
     }
 
     /**
-     * One annotation's fields, type-checked, offsets still in code points as the file has them. {@code text}
+     * One annotation's fields, type-checked, offsets still in code points as the file has them; its place in the
+     * file is its place in the list it is read into, which messages name. {@code text}
      * is null when it was found equal to the article's text at its span as it was read; {@code prefix} and
      * {@code suffix} are then empty, as they are needed only to find a span again in a changed article.
      */
-    record Raw(int index, String id, String label, long start, long end, String text, String prefix,
+    record Raw(String id, String label, long start, long end, String text, String prefix,
                        String suffix, Map<String, Object> attributes, String note, String creator, String created,
                        String modified, Map<String, Object> extra, JsonNode original) {
-        /** Where it is in the file, for a message: {@code annotations[3] (id q1)}. */
-        String where() {
-            return place(index, id);
-        }
-
-        /** The same annotation at another place in the list. */
-        Raw at(int place) {
-            return new Raw(place, id, label, start, end, text, prefix, suffix, attributes, note, creator, created,
-                    modified, extra, original);
-        }
-
         Annotation at(int start16, int end16) {
             return new Annotation(id, label, start16, end16, attributes, note, creator, created, modified, extra);
         }
@@ -70,7 +60,7 @@ final class SidecarFields {
             throw new SidecarException(place(index, id) + ": \"attributes\" must be an object, found "
                     + shown(attributes));
         }
-        return raw(index, id, label, start, end, quote, string(node, "prefix", index, id, true),
+        return raw(id, label, start, end, quote, string(node, "prefix", index, id, true),
                 string(node, "suffix", index, id, true),
                 attributes == null || attributes.isEmpty() ? Map.of() : plainObject(attributes),
                 string(node, "note", index, id, true), string(node, "creator", index, id, true),
@@ -82,10 +72,10 @@ final class SidecarFields {
      * One annotation's checked fields. Labels, creators and times repeat across annotations: each is kept as
      * one string in {@code shared}, not one per annotation.
      */
-    static Raw raw(int index, String id, String label, long start, long end, String text, String prefix,
+    static Raw raw(String id, String label, long start, long end, String text, String prefix,
             String suffix, Map<String, Object> attributes, String note, String creator, String created,
             String modified, Map<String, Object> extra, JsonNode original, Map<String, String> shared) {
-        return new Raw(index, id, shared.computeIfAbsent(label, k -> k), start, end, text, prefix, suffix,
+        return new Raw(id, shared.computeIfAbsent(label, k -> k), start, end, text, prefix, suffix,
                 attributes, note, shared.computeIfAbsent(creator, k -> k), shared.computeIfAbsent(created, k -> k),
                 shared.computeIfAbsent(modified, k -> k), extra, original);
     }
@@ -142,9 +132,22 @@ final class SidecarFields {
             keep(parse(node, index, keepOriginals, shared));
         }
 
+        /**
+         * Takes annotations read apart, whose ids are unique among themselves, after these: only an id of this
+         * list can be used twice.
+         */
+        void keepAll(List<Raw> more) throws SidecarException {
+            for (Raw raw : more) {
+                if (ids.contains(raw.id)) {
+                    keep(raw); // which words it
+                }
+                raws.add(raw);
+            }
+        }
+
         void keep(Raw raw) throws SidecarException {
             if (!ids.add(raw.id)) {
-                throw new SidecarException(raw.where() + ": the id \"" + raw.id + "\" is used twice; ids must be "
+                throw new SidecarException(place(raws.size(), raw.id) + ": the id \"" + raw.id + "\" is used twice; ids must be "
                         + "unique");
             }
             raws.add(raw);

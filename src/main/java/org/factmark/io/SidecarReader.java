@@ -165,8 +165,8 @@ public final class SidecarReader {
                 throw new SidecarException("document.length is " + length + " but the article has "
                         + cp.codePointLength() + " code points, although its SHA-256 matches");
             }
-            for (Raw r : raws) {
-                annotations.add(exact(r, text, cp));
+            for (int i = 0; i < raws.size(); i++) {
+                annotations.add(exact(raws.get(i), i, text, cp));
             }
         } else {
             summary = reanchor(raws, text, cp, annotations, orphans, counts, placements);
@@ -226,7 +226,7 @@ public final class SidecarReader {
                             half = null;
                             if (read != null && read.names().stream().noneMatch(root::has)) {
                                 root.set(name, MAPPER.createArrayNode());
-                                return joined(root, annotations, index, read);
+                                return joined(root, annotations, read);
                             }
                         }
                         if (problem != null) {
@@ -258,20 +258,17 @@ public final class SidecarReader {
     }
 
     /**
-     * The first half's annotations and then the second half's, numbered on from {@code next} and checked for
-     * ids used twice as one parser would, and the fields after the list.
+     * The first half's annotations and then the second half's, checked for ids used twice as one parser would,
+     * and the fields after the list.
      */
     private static Streamed joined(com.fasterxml.jackson.databind.node.ObjectNode root, Annotations first,
-            int next, SecondHalf.Read second) {
+            SecondHalf.Read second) {
         SecondHalf.TAKEN.incrementAndGet();
         SidecarException problem = null;
-        for (Raw raw : second.raws()) {
-            try {
-                first.keep(raw.at(next++));
-            } catch (SidecarException e) {
-                problem = e;
-                break;
-            }
+        try {
+            first.keepAll(second.raws());
+        } catch (SidecarException e) {
+            problem = e;
         }
         for (String name : second.names()) {
             root.set(name, second.after().get(name));
@@ -279,16 +276,18 @@ public final class SidecarReader {
         return new Streamed(root, first.raws, problem);
     }
 
-    private static Annotation exact(Raw r, String text, CodePoints cp) throws SidecarException {
+    private static Annotation exact(Raw r, int index, String text, CodePoints cp) throws SidecarException {
         if (r.end() > cp.codePointLength()) {
-            throw new SidecarException(r.where() + ": end " + r.end() + " is past the end of the article ("
+            throw new SidecarException(SidecarFields.place(index, r.id()) + ": end " + r.end()
+                    + " is past the end of the article ("
                     + cp.codePointLength() + " code points)");
         }
         int s = cp.toUtf16((int) r.start());
         int e = cp.toUtf16((int) r.end());
         if (r.text() != null && (e - s != r.text().length() || !text.startsWith(r.text(), s))) {
             String there = text.substring(s, e);
-            throw new SidecarException(r.where() + ": \"text\" is “" + clip(r.text()) + "” but the article has “"
+            throw new SidecarException(SidecarFields.place(index, r.id()) + ": \"text\" is “" + clip(r.text())
+                    + "” but the article has “"
                     + clip(there) + "” at " + r.start() + "–" + r.end() + " (offsets count Unicode code points)");
         }
         return r.at(s, e);

@@ -59,6 +59,10 @@ class ArticleLoaderTest {
         assertEquals(lf.sha256(), crlf.sha256());
         // sha256("Zoë said\nhi") computed independently: printf 'Zo\xc3\xab said\nhi' | sha256sum
         assertEquals("ac89a8d681758194a3a9b4a83ed1c8d94298fa3381dc6f8c2c8bff58406fe832", lf.sha256());
+        assertEquals(lf.sha256(), load("\uFEFFZoë said\nhi").sha256(), "the BOM is not part of the text");
+        assertEquals(lf.sha256(), load("Zoë said\rhi").sha256());
+        ArticleText replacement = load("a \uFFFD in the text\n");
+        assertEquals(ArticleLoader.sha256("a \uFFFD in the text\n"), replacement.sha256());
     }
 
     @Test

@@ -47,6 +47,8 @@ record Floor(Stats open, List<Frames.Timing> restyle, Stats write, Stats read, l
         StyleClassedTextArea area = Frames.onFx(() -> {
             StyleClassedTextArea a = new StyleClassedTextArea();
             a.setWrapText(true);
+            // as Factmark's: no undo history, which would keep every text the repetitions give it
+            a.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
             stage.setScene(new Scene(new VirtualizedScrollPane<>(a), 1360, 860));
             stage.show();
             return a;

@@ -7,9 +7,7 @@ import static org.factmark.io.SidecarFields.plainObject;
 import static org.factmark.io.SidecarFields.shown;
 import static org.factmark.io.SidecarFields.string;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -90,10 +88,10 @@ public final class SidecarReader {
      * in two halves on two cores. */
     static Result read(byte[] json, ArticleText article, int splitAbove) throws SidecarException {
         JsonNode root;
-        Streamed streamed;
+        SidecarStream streamed;
         CodePoints cp = CodePoints.of(article.text());
         try {
-            streamed = stream(json, article, cp, splitAbove);
+            streamed = SidecarStream.read(json, article, cp, splitAbove);
             root = streamed != null ? streamed.root() : MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
@@ -184,96 +182,6 @@ public final class SidecarReader {
         JsonNode node = object(root, "labelSchema", "labelSchema");
         return new LabelSchemaRef(string(node, "id", "labelSchema.id", false),
                 (int) integer(node, "version", "labelSchema.version"));
-    }
-
-    /**
-     * A sidecar object read field by field, its annotations one at a time: each becomes a small tree that
-     * is checked and then dropped, so a file of 200,000 annotations is never one tree of millions of nodes
-     * (which costs more in the collector than in the parser). {@code root} holds every other field, and an
-     * empty list in place of the annotations; the first problem found in an annotation is reported where the
-     * tree reading would have reported it, after the checks of the fields before it.
-     */
-    private record Streamed(JsonNode root, List<Raw> raws, SidecarException problem) {
-    }
-
-    /** Null when the file is not a JSON object: the tree reading then words what is wrong. */
-    private static Streamed stream(byte[] json, ArticleText article, CodePoints cp, int splitAbove)
-            throws IOException {
-        try (JsonParser p = MAPPER.createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            com.fasterxml.jackson.databind.node.ObjectNode root = MAPPER.createObjectNode();
-            Annotations annotations = null;
-            SidecarException problem = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                if (p.nextToken() == JsonToken.START_ARRAY && name.equals("annotations")) {
-                    // originals are kept only when they may be needed: to keep the orphans of a changed article
-                    String sha = root.path("document").path("sha256").asText(null);
-                    boolean keep = sha == null || !sha.equals(article.sha256());
-                    AnnotationTokens.Quotes quotes = keep ? null
-                            : new AnnotationTokens.Quotes(article.text(), cp);
-                    annotations = new Annotations(keep, quotes);
-                    SecondHalf half = keep ? null
-                            : SecondHalf.start(json, p.currentTokenLocation().getByteOffset(), splitAbove, quotes);
-                    int index = 0;
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        if (half != null && p.currentTokenLocation().getByteOffset() >= half.from()) {
-                            SecondHalf.Read read = problem == null
-                                    ? half.takeAt(p.currentTokenLocation().getByteOffset()) : null;
-                            half.cancel();
-                            half = null;
-                            if (read != null && read.names().stream().noneMatch(root::has)) {
-                                root.set(name, MAPPER.createArrayNode());
-                                return joined(root, annotations, read);
-                            }
-                        }
-                        if (problem != null) {
-                            p.skipChildren(); // the first problem is the one reported; the rest is only parsed
-                        } else {
-                            try {
-                                annotations.add(p, index);
-                            } catch (SidecarException e) {
-                                problem = e;
-                            }
-                        }
-                        index++;
-                    }
-                    if (half != null) {
-                        half.cancel(); // its guess was not in the list
-                    }
-                    root.set(name, MAPPER.createArrayNode());
-                } else {
-                    root.set(name, VALUES.readTree(p));
-                }
-            }
-            JsonToken after = p.nextToken();
-            if (after != null) {
-                throw new JsonParseException(p, "there is more after the closing brace (" + after.asString()
-                        + ")", p.currentLocation());
-            }
-            return new Streamed(root, annotations == null ? null : annotations.raws, problem);
-        }
-    }
-
-    /**
-     * The first half's annotations and then the second half's, checked for ids used twice as one parser would,
-     * and the fields after the list.
-     */
-    private static Streamed joined(com.fasterxml.jackson.databind.node.ObjectNode root, Annotations first,
-            SecondHalf.Read second) {
-        SecondHalf.TAKEN.incrementAndGet();
-        SidecarException problem = null;
-        try {
-            first.keepAll(second.raws());
-        } catch (SidecarException e) {
-            problem = e;
-        }
-        for (String name : second.names()) {
-            root.set(name, second.after().get(name));
-        }
-        return new Streamed(root, first.raws, problem);
     }
 
     private static Annotation exact(Raw r, int index, String text, CodePoints cp) throws SidecarException {

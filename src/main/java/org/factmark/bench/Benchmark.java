@@ -112,18 +112,14 @@ public final class Benchmark {
             return w;
         });
         Scene scene = stage.getScene();
-        List<Long> open = new ArrayList<>();
         Heartbeat openBeat = new Heartbeat();
         jdk.jfr.Recording openRecording = profile ? Profiling.start() : null;
-        for (int i = 0; i <= repeats; i++) { // the first run warms up
-            AnnotationDocument[] before = {window.document()};
-            long t = Frames.untilFrameWhen(() -> scene, () -> window.open(doc.article()),
-                    () -> window.document() != null && window.document() != before[0]
+        List<Long> open = Rounds.measure(repeats, () -> {
+            AnnotationDocument before = window.document();
+            return Frames.untilFrameWhen(() -> scene, () -> window.open(doc.article()),
+                    () -> window.document() != null && window.document() != before
                             && ((StyleClassedTextArea) scene.lookup("#article")).getLength() == doc.bytes());
-            if (i > 0) {
-                open.add(t);
-            }
-        }
+        });
         openBeat.close();
         if (openRecording != null) {
             Profiling.stop(openRecording, folder.resolve(doc.name() + "-open.jfr"));
@@ -199,25 +195,23 @@ public final class Benchmark {
         row.put("save (Ctrl+S) longest block ms", saveBeat.longestMs());
         System.out.printf("  %-22s %8.1f ms%n", "Ctrl+S: longest block", saveBeat.longestMs());
         // then the model to bytes on disk, timed alone (after the window's own save, so it asks nothing)
-        List<Long> save = new ArrayList<>();
-        for (int i = 0; i <= repeats; i++) {
+        List<Long> save = Rounds.measure(repeats, () -> {
             long start = System.nanoTime();
-            SidecarStore.save(doc.article(), document.snapshot(), false);
-            if (i > 0) {
-                save.add(System.nanoTime() - start);
+            try {
+                SidecarStore.save(doc.article(), document.snapshot(), false);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-        }
+            return System.nanoTime() - start;
+        });
         report(row, "save", Stats.of(save));
         // of which: the model to bytes in memory, the part bare Jackson's write also does (it is not forced
         // to disk; a save is, file and folder, so that a crash leaves the old sidecar or the new one)
-        List<Long> serialise = new ArrayList<>();
-        for (int i = 0; i <= repeats; i++) {
+        List<Long> serialise = Rounds.measure(repeats, () -> {
             long start = System.nanoTime();
             org.factmark.io.SidecarWriter.write(document.snapshot());
-            if (i > 0) {
-                serialise.add(System.nanoTime() - start);
-            }
-        }
+            return System.nanoTime() - start;
+        });
         report(row, "save: to bytes", Stats.of(serialise));
         Frames.onFx(stage::close);
 

@@ -53,20 +53,16 @@ record Floor(Stats open, List<Frames.Timing> restyle, Stats write, Stats read, l
             stage.show();
             return a;
         });
-        List<Long> open = new ArrayList<>();
-        // a text without a line break is one paragraph, which the bare area takes minutes to lay out: once is
-        // enough to know the floor, warm or not
-        int floorRuns = doc.singleParagraph() ? 1 : repeats + 1;
-        for (int i = 0; i < floorRuns; i++) {
+        java.util.function.Supplier<Long> once = () -> {
             Frames.onFx(() -> area.replaceText(""));
-            long t = Frames.untilNextFrame(stage::getScene, () -> {
+            return Frames.untilNextFrame(stage::getScene, () -> {
                 area.replaceText(text);
                 area.setStyleSpans(0, spans);
             }).latency();
-            if (i > 0 || floorRuns == 1) {
-                open.add(t);
-            }
-        }
+        };
+        // a text without a line break is one paragraph, which the bare area takes minutes to lay out: once is
+        // enough to know the floor, warm or not
+        List<Long> open = doc.singleParagraph() ? List.of(once.get()) : Rounds.measure(repeats, once);
         Thread.sleep(1500); // settled, as Factmark's is measured
         Frames.untilNextFrame(stage::getScene, () -> { });
         long heap = usedHeap() - heapBefore;
@@ -88,21 +84,20 @@ record Floor(Stats open, List<Frames.Timing> restyle, Stats write, Stats read, l
             area.replaceText("");
             stage.close();
         });
-        List<Long> write = new ArrayList<>();
-        List<Long> read = new ArrayList<>();
         Path target = folder.resolve("jackson-floor.json");
-        for (int i = 0; i <= repeats; i++) {
-            long t0 = System.nanoTime();
-            JsonNode tree = JSON.readTree(sidecar);
-            long t1 = System.nanoTime();
-            JSON.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), tree);
-            long t2 = System.nanoTime();
-            if (i > 0) {
-                read.add(t1 - t0);
-                write.add(t2 - t1);
+        List<long[]> jackson = Rounds.measure(repeats, () -> {
+            try {
+                long t0 = System.nanoTime();
+                JsonNode tree = JSON.readTree(sidecar);
+                long t1 = System.nanoTime();
+                JSON.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), tree);
+                return new long[] {t1 - t0, System.nanoTime() - t1};
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-        }
-        return new Floor(Stats.of(open), restyle, Stats.of(write), Stats.of(read), heap);
+        });
+        return new Floor(Stats.of(open), restyle, Stats.of(jackson.stream().map(t -> t[1]).toList()),
+                Stats.of(jackson.stream().map(t -> t[0]).toList()), heap);
     }
 
     /** The style spans of the whole document, as Factmark would show them. */

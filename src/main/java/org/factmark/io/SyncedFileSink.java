@@ -29,9 +29,10 @@ final class SyncedFileSink extends OutputStream {
     private final MessageDigest digest;
     /** At most this many chunks wait, so a slow disk holds back the serialiser rather than filling the heap. */
     private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(8);
-    private final Thread writer;
+    /** Started with the first whole chunk: a save shorter than one chunk is written and forced on its own thread. */
+    private Thread writer;
     private volatile IOException failure;
-    private byte[] buffer = new byte[CHUNK];
+    private byte[] buffer = new byte[64 * 1024]; // grows to a chunk
     private int filled;
 
     /** Opens {@code file}, which exists and is emptied, for writing. */
@@ -43,15 +44,21 @@ final class SyncedFileSink extends OutputStream {
             channel.close();
             throw new IllegalStateException(e);
         }
-        this.writer = new Thread(this::drain, "factmark-save-writer");
-        writer.setDaemon(true);
-        writer.start();
+    }
+
+    /** Makes room in the buffer: a larger one until it is a chunk, then a chunk handed over. */
+    private void makeRoom() throws IOException {
+        if (buffer.length < CHUNK) {
+            buffer = java.util.Arrays.copyOf(buffer, Math.min(CHUNK, buffer.length * 2));
+        } else {
+            handOver();
+        }
     }
 
     @Override
     public void write(int b) throws IOException {
         if (filled == buffer.length) {
-            handOver();
+            makeRoom();
         }
         buffer[filled++] = (byte) b;
     }
@@ -60,7 +67,7 @@ final class SyncedFileSink extends OutputStream {
     public void write(byte[] bytes, int offset, int length) throws IOException {
         while (length > 0) {
             if (filled == buffer.length) {
-                handOver();
+                makeRoom();
             }
             int n = Math.min(length, buffer.length - filled);
             System.arraycopy(bytes, offset, buffer, filled, n);
@@ -80,6 +87,11 @@ final class SyncedFileSink extends OutputStream {
     private void put(byte[] chunk) throws IOException {
         if (failure != null) {
             throw failure;
+        }
+        if (writer == null) {
+            writer = new Thread(this::drain, "factmark-save-writer");
+            writer.setDaemon(true);
+            writer.start();
         }
         try {
             chunks.put(chunk);
@@ -124,13 +136,23 @@ final class SyncedFileSink extends OutputStream {
      */
     String finish() throws IOException {
         try {
-            if (filled > 0) {
-                handOver();
-            }
-            put(END);
-            join();
-            if (failure != null) {
-                throw failure;
+            if (writer == null) { // all of it is in the buffer
+                digest.update(buffer, 0, filled);
+                ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, filled);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                filled = 0;
+            } else {
+                if (filled > 0) {
+                    put(java.util.Arrays.copyOf(buffer, filled));
+                    filled = 0;
+                }
+                put(END);
+                join();
+                if (failure != null) {
+                    throw failure;
+                }
             }
             channel.force(true);
             return HexFormat.of().formatHex(digest.digest());
@@ -145,7 +167,7 @@ final class SyncedFileSink extends OutputStream {
      */
     @Override
     public void close() throws IOException {
-        if (writer.isAlive()) {
+        if (writer != null && writer.isAlive()) {
             if (failure == null) {
                 failure = new IOException("the save was abandoned");
             }

@@ -39,6 +39,28 @@ class SyncedFileSinkTest {
     }
 
     @Test
+    void savesOfEverySizeAroundTheBuffersAndTheChunkArriveWhole() throws Exception {
+        Random random = new Random(5);
+        for (int size : new int[] {0, 1, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 300_000, 1024 * 1024 - 1,
+                1024 * 1024, 1024 * 1024 + 1, 2 * 1024 * 1024}) {
+            byte[] all = new byte[size];
+            random.nextBytes(all);
+            Path file = Files.createFile(dir.resolve("out-" + size + ".json"));
+            String sha;
+            try (SyncedFileSink sink = new SyncedFileSink(file)) {
+                for (int at = 0; at < size; ) {
+                    int n = Math.min(size - at, 1 + random.nextInt(40_000));
+                    sink.write(all, at, n);
+                    at += n;
+                }
+                sha = sink.finish();
+            }
+            assertArrayEquals(all, Files.readAllBytes(file), "size " + size);
+            assertEquals(SidecarStore.sha256(all), sha, "size " + size);
+        }
+    }
+
+    @Test
     void anAbandonedSaveLeavesNoWriterBehind() throws Exception {
         Path file = Files.createFile(dir.resolve("out.json"));
         try (SyncedFileSink sink = new SyncedFileSink(file)) {

@@ -114,7 +114,9 @@ public final class Benchmark {
         Scene scene = stage.getScene();
         Heartbeat openBeat = new Heartbeat();
         jdk.jfr.Recording openRecording = profile ? Profiling.start() : null;
+        java.util.Random phase = new Random(11);
         List<Long> open = Rounds.measure(repeats, () -> {
+            Frames.anyPhase(phase);
             AnnotationDocument before = window.document();
             return Frames.untilFrameWhen(() -> scene, () -> window.open(doc.article()),
                     () -> window.document() != null && window.document() != before

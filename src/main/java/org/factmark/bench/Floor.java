@@ -53,8 +53,10 @@ record Floor(Stats open, List<Frames.Timing> restyle, Stats write, Stats read, l
             stage.show();
             return a;
         });
+        Random phase = new Random(11);
         java.util.function.Supplier<Long> once = () -> {
-            Frames.onFx(() -> area.replaceText(""));
+            Frames.untilNextFrame(stage::getScene, () -> area.replaceText(""));
+            Frames.anyPhase(phase);
             return Frames.untilNextFrame(stage::getScene, () -> {
                 area.replaceText(text);
                 area.setStyleSpans(0, spans);

@@ -83,6 +83,18 @@ final class Frames {
         return time[1] - time[0];
     }
 
+    /**
+     * Waits a random part of a 60 Hz frame, so that what is timed next starts at any point of the frame cycle,
+     * as a user's click does, not always just after a frame.
+     */
+    static void anyPhase(java.util.Random random) {
+        try {
+            Thread.sleep(random.nextInt(17));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Runs on the JavaFX thread and waits for it. */
     static <T> T onFx(Supplier<T> work) {
         CountDownLatch done = new CountDownLatch(1);

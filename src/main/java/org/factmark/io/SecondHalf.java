@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicLong;
 import org.factmark.io.SidecarFields.Raw;
 
 /**
@@ -31,8 +30,11 @@ final class SecondHalf {
     /** How far past the middle to look for a line that starts an object. */
     private static final int LOOK_AHEAD = 1 << 16;
     private static final byte[] OPENING = "{\"annotations\":[".getBytes(StandardCharsets.US_ASCII);
-    /** How many second halves were taken; for the tests, which must know that the split was made. */
-    static final AtomicLong TAKEN = new AtomicLong();
+    /**
+     * How many second halves the reading thread has taken; for the tests, which must know that the split was
+     * made.
+     */
+    static final ThreadLocal<long[]> TAKEN = ThreadLocal.withInitial(() -> new long[1]);
 
     /**
      * What the second half read: its annotations, numbered from 0, and the fields of the sidecar after the

@@ -89,7 +89,7 @@ record SidecarStream(JsonNode root, List<Raw> raws, SidecarException problem) {
      */
     private static SidecarStream joined(com.fasterxml.jackson.databind.node.ObjectNode root, Annotations first,
             SecondHalf.Read second) {
-        SecondHalf.TAKEN.incrementAndGet();
+        SecondHalf.TAKEN.get()[0]++;
         SidecarException problem = null;
         try {
             first.keepAll(second.raws());

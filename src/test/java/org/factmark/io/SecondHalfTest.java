@@ -28,8 +28,7 @@ class SecondHalfTest {
 
     @Test
     void aWellFormedListReadInHalvesIsTheListReadWhole() throws Exception {
-        String halves = takenAfter(sidecar, true);
-        same(read(sidecar, NEVER), halves);
+        String halves = inHalves(sidecar, true);
         assertTrue(halves.contains("id=a199,"), "all the annotations were read");
         assertTrue(sidecar.contains("\"id\": \"a180\""), "the file as the tests below change it");
     }
@@ -37,8 +36,7 @@ class SecondHalfTest {
     @Test
     void anIdOfTheFirstHalfUsedAgainInTheSecondIsReportedWhereOneParserFindsIt() throws Exception {
         String twice = sidecar.replace("\"id\": \"a180\"", "\"id\": \"a3\"");
-        String halves = takenAfter(twice, true);
-        same(read(twice, NEVER), halves);
+        String halves = inHalves(twice, true);
         assertTrue(halves.contains("annotations[180] (id a3): the id \"a3\" is used twice"), halves);
     }
 
@@ -46,7 +44,7 @@ class SecondHalfTest {
     void aProblemInTheSecondHalfIsWordedAsOneParserWordsIt() throws Exception {
         String bad = sidecar.replaceFirst("(\"id\": \"a170\",\\s+\"label\": )\"[a-z]+\"", "$17");
         assertTrue(!bad.equals(sidecar));
-        same(read(bad, NEVER), takenAfter(bad, false));
+        inHalves(bad, false);
         assertTrue(read(bad, NEVER).contains("annotations[170] (id a170).label\" must be a string"), read(bad, NEVER));
     }
 
@@ -54,7 +52,7 @@ class SecondHalfTest {
     void aQuoteThatIsNotTheArticlesTextIsReportedWithBoth() throws Exception {
         int at = sidecar.indexOf("\"text\": \"", sidecar.indexOf("\"id\": \"a160\"")) + 9;
         String changed = sidecar.substring(0, at) + "X" + sidecar.substring(at + 1);
-        same(read(changed, NEVER), takenAfter(changed, true)); // the quotes are compared after the reading
+        inHalves(changed, true); // the quotes are compared after the reading
         assertTrue(read(changed, NEVER).contains("annotations[160] (id a160): \"text\" is “X"), read(changed, NEVER));
     }
 
@@ -64,10 +62,10 @@ class SecondHalfTest {
         String reordered = sidecar.replaceAll("(\"start\": \\d+,\\s+\"end\": \\d+,)(\\s+)(\"text\": \"[^\"]*\",)",
                 "$3$2$1");
         assertTrue(!reordered.equals(sidecar));
-        same(read(sidecar, NEVER), takenAfter(reordered, true));
+        same(read(sidecar, NEVER), inHalves(reordered, true)); // the same annotations as the file in order
         int at = reordered.indexOf("\"text\": \"", reordered.indexOf("\"id\": \"a150\"")) + 9;
         String changed = reordered.substring(0, at) + "X" + reordered.substring(at + 1);
-        same(read(changed, NEVER), takenAfter(changed, true));
+        inHalves(changed, true);
         assertTrue(read(changed, NEVER).contains("annotations[150] (id a150): \"text\" is “X"), read(changed, NEVER));
     }
 
@@ -75,7 +73,7 @@ class SecondHalfTest {
     void brokenJsonInTheSecondHalfIsReportedWithItsLineAndColumnInTheFile() throws Exception {
         int at = sidecar.indexOf("\"id\": \"a190\"");
         String broken = sidecar.substring(0, at) + "\"id\": \"a190\" \"x\"," + sidecar.substring(at + 13);
-        same(read(broken, NEVER), takenAfter(broken, false));
+        inHalves(broken, false);
         assertTrue(read(broken, NEVER).contains("line "), read(broken, NEVER));
     }
 
@@ -83,19 +81,18 @@ class SecondHalfTest {
     void fieldsAfterTheListAreReadAndARepeatedOneIsReported() throws Exception {
         int end = sidecar.lastIndexOf('}');
         String after = sidecar.substring(0, end) + ", \"x-tool\" : {\"run\" : 3}, \"orphans\" : []\n}\n";
-        String halves = takenAfter(after, true);
-        same(read(after, NEVER), halves);
+        String halves = inHalves(after, true);
         assertTrue(halves.contains("x-tool"), halves);
 
         String repeated = sidecar.substring(0, end) + ", \"version\" : 1\n}\n";
-        same(read(repeated, NEVER), takenAfter(repeated, false));
+        inHalves(repeated, false);
         assertTrue(read(repeated, NEVER).contains("Duplicate field 'version'"), read(repeated, NEVER));
     }
 
     @Test
     void textAfterTheClosingBraceIsReported() throws Exception {
         String trailing = sidecar + "{}";
-        same(read(trailing, NEVER), takenAfter(trailing, false));
+        inHalves(trailing, false);
         assertTrue(read(trailing, NEVER).contains("more after the closing brace"), read(trailing, NEVER));
     }
 
@@ -105,16 +102,14 @@ class SecondHalfTest {
         String nested = sidecar.replace("},\n    {", "}, {")
                 .replace("\"note\": \"\"", "\"note\": \"\", \"x-nested\" : [\n{ \"k\" : 1 } ]");
         assertTrue(nested.contains("x-nested"));
-        String halves = takenAfter(nested, false);
-        same(read(nested, NEVER), halves);
+        String halves = inHalves(nested, false);
         assertTrue(halves.contains("x-nested"), halves);
     }
 
     @Test
     void aListWithoutLineBreaksIsReadByOneParser() throws Exception {
         String oneLine = sidecar.replace("\n", "");
-        String whole = takenAfter(oneLine, false);
-        same(read(sidecar, NEVER), whole);
+        same(read(sidecar, NEVER), inHalves(oneLine, false));
     }
 
     /** Equal texts, or a failure that shows where they part. */
@@ -131,12 +126,16 @@ class SecondHalfTest {
         }
     }
 
-    /** Reads with a split wherever possible; checks whether the second half was taken. */
-    private String takenAfter(String json, boolean taken) throws Exception {
-        long before = SecondHalf.TAKEN.get();
-        String read = read(json, ALWAYS);
-        assertEquals(taken, SecondHalf.TAKEN.get() > before, "second half taken (seed " + SEED + ")");
-        return read;
+    /**
+     * Reads with a split wherever possible, checks whether the second half was taken and that what was read is
+     * what one parser reads; returns it.
+     */
+    private String inHalves(String json, boolean taken) {
+        long before = SecondHalf.TAKEN.get()[0];
+        String halves = read(json, ALWAYS);
+        assertEquals(taken, SecondHalf.TAKEN.get()[0] > before, "second half taken (seed " + SEED + ")");
+        same(read(json, NEVER), halves);
+        return halves;
     }
 
     private String read(String json, int splitAbove) {

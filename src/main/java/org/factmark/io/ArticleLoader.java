@@ -70,7 +70,7 @@ public final class ArticleLoader {
         boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF;
         java.util.concurrent.CompletableFuture<String> digest = bom ? null
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(bytes));
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(bytes), Cores.pool());
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new ArticleException(where + " looks like a binary file, not a text article (it holds a "

@@ -62,9 +62,7 @@ final class SecondHalf {
             return null;
         }
         SecondHalf half = new SecondHalf(json, from, quotes);
-        Thread thread = new Thread(half.task, "factmark-sidecar-half");
-        thread.setDaemon(true);
-        thread.start();
+        Cores.pool().execute(half.task);
         return half;
     }
 

@@ -50,7 +50,7 @@ public final class SidecarStore {
             byte[] bytes = Files.readAllBytes(sidecar);
             // a large sidecar takes a while to hash: on a second core while this one parses it
             java.util.concurrent.CompletableFuture<String> sha = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> sha256(bytes));
+                    .supplyAsync(() -> sha256(bytes), Cores.pool());
             SidecarReader.Result read = SidecarReader.read(bytes, text);
             return new OpenedDocument(read.content(), false, Optional.empty(), read.reanchorSummary(),
                     sha.join(), read.statusCounts(), read.placements());

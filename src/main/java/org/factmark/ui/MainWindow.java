@@ -222,7 +222,8 @@ public final class MainWindow {
             folderValues = Map.of();
             if (doc != null) {
                 // other sidecars of the folder may be large: read them off the JavaFX thread, for suggestions later
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> FolderValues.around(doc.articlePath()))
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> FolderValues.around(doc.articlePath()),
+                        org.factmark.io.Cores.pool())
                         .thenAccept(values -> javafx.application.Platform.runLater(() -> {
                             if (state.document() == doc) {
                                 folderValues = values;

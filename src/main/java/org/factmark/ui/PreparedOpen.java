@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.io.ArticleException;
 import org.factmark.io.ArticleLoader;
+import org.factmark.io.Cores;
 import org.factmark.io.LabelSchemaLoader;
 import org.factmark.io.OpenedDocument;
 import org.factmark.io.SidecarContent;
@@ -28,12 +29,12 @@ record PreparedOpen(OpenedDocument opened, LabelSchemaLoader.Loaded schema, Anno
     static PreparedOpen prepare(Path article) throws ArticleException {
         ArticleText articleText = ArticleLoader.load(article);
         CompletableFuture<StyledText.Plain> plain = CompletableFuture.supplyAsync(
-                () -> StyledText.plain(articleText.text()));
+                () -> StyledText.plain(articleText.text()), Cores.pool());
         OpenedDocument opened = SidecarStore.open(article, articleText);
         LabelSchemaLoader.Loaded schema = LabelSchemaLoader.forArticle(article);
         Set<String> labels = schema.labels().ids();
         CompletableFuture<StyledText> styled = plain.handle((made, failed) -> made)
-                .thenApplyAsync(made -> styled(made, opened.content(), labels));
+                .thenApplyAsync(made -> styled(made, opened.content(), labels), Cores.pool());
         AnnotationDocument doc = document(article, opened.content(), opened);
         doc.lines(); // the status bar and the list will ask for lines and counts at once
         doc.tally();
@@ -51,7 +52,7 @@ record PreparedOpen(OpenedDocument opened, LabelSchemaLoader.Loaded schema, Anno
     static CompletableFuture<StyledText> styleAsync(AnnotationDocument doc, Set<String> labels) {
         String text = doc.text();
         List<Annotation> all = doc.annotations().all();
-        return CompletableFuture.supplyAsync(() -> StyledText.prepare(text, all, labels));
+        return CompletableFuture.supplyAsync(() -> StyledText.prepare(text, all, labels), Cores.pool());
     }
 
     /** The document an opened sidecar (or a recovered copy of it) makes. */

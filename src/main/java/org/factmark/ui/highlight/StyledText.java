@@ -58,7 +58,7 @@ public record StyledText(String shown, Set<String> labels,
         } else {
             CompletableFuture<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> second =
                     CompletableFuture.supplyAsync(() -> paragraphs(shown, half + 1, shown.length(),
-                            spans.subView(half + 1, shown.length())));
+                            spans.subView(half + 1, shown.length())), org.factmark.io.Cores.pool());
             // the first half ends with its line break, that is with an empty paragraph, which the second
             // half's first paragraph joins
             doc = paragraphs(shown, 0, half + 1, spans.subView(0, half + 1)).concat(second.join());

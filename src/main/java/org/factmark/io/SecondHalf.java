@@ -18,9 +18,10 @@ import org.factmark.io.SidecarFields.Raw;
 /**
  * The second half of a long annotation list, read on another core while the reader works through the first.
  *
- * <p>It starts at a guess: the first line after the middle of the list that begins with an opening brace. A line break
- * is never inside a JSON string, but the guess may still be an object nested in an annotation, so it is only a
- * guess until the first half's parser reaches that byte and finds an annotation beginning exactly there.
+ * <p>It starts at a guess: the first line after the middle of the list that begins with an opening brace. A
+ * line break is never inside a JSON string, but the guess may still be an object nested in an annotation, so it
+ * is only a guess until the first half's parser reaches that byte and finds an annotation beginning exactly
+ * there.
  * Otherwise — or when this half meets anything irregular, which it reports with its own positions — its work is
  * dropped and the first parser reads on alone, so what is read and every message are those of one parser.
  */

@@ -44,16 +44,14 @@ class SecondHalfTest {
     void aProblemInTheSecondHalfIsWordedAsOneParserWordsIt() throws Exception {
         String bad = sidecar.replaceFirst("(\"id\": \"a170\",\\s+\"label\": )\"[a-z]+\"", "$17");
         assertTrue(!bad.equals(sidecar));
-        inHalves(bad, false);
-        assertTrue(read(bad, NEVER).contains("annotations[170] (id a170).label\" must be a string"), read(bad, NEVER));
+        reported(bad, false, "annotations[170] (id a170).label\" must be a string");
     }
 
     @Test
     void aQuoteThatIsNotTheArticlesTextIsReportedWithBoth() throws Exception {
-        int at = sidecar.indexOf("\"text\": \"", sidecar.indexOf("\"id\": \"a160\"")) + 9;
-        String changed = sidecar.substring(0, at) + "X" + sidecar.substring(at + 1);
-        inHalves(changed, true); // the quotes are compared after the reading
-        assertTrue(read(changed, NEVER).contains("annotations[160] (id a160): \"text\" is “X"), read(changed, NEVER));
+        String changed = quoteChanged(sidecar, "a160");
+        // the quotes are compared after the reading: the second half is taken
+        reported(changed, true, "annotations[160] (id a160): \"text\" is “X");
     }
 
     @Test
@@ -63,18 +61,15 @@ class SecondHalfTest {
                 "$3$2$1");
         assertTrue(!reordered.equals(sidecar));
         same(read(sidecar, NEVER), inHalves(reordered, true)); // the same annotations as the file in order
-        int at = reordered.indexOf("\"text\": \"", reordered.indexOf("\"id\": \"a150\"")) + 9;
-        String changed = reordered.substring(0, at) + "X" + reordered.substring(at + 1);
-        inHalves(changed, true);
-        assertTrue(read(changed, NEVER).contains("annotations[150] (id a150): \"text\" is “X"), read(changed, NEVER));
+        String changed = quoteChanged(reordered, "a150");
+        reported(changed, true, "annotations[150] (id a150): \"text\" is “X");
     }
 
     @Test
     void brokenJsonInTheSecondHalfIsReportedWithItsLineAndColumnInTheFile() throws Exception {
         int at = sidecar.indexOf("\"id\": \"a190\"");
         String broken = sidecar.substring(0, at) + "\"id\": \"a190\" \"x\"," + sidecar.substring(at + 13);
-        inHalves(broken, false);
-        assertTrue(read(broken, NEVER).contains("line "), read(broken, NEVER));
+        reported(broken, false, "line ");
     }
 
     @Test
@@ -85,15 +80,13 @@ class SecondHalfTest {
         assertTrue(halves.contains("x-tool"), halves);
 
         String repeated = sidecar.substring(0, end) + ", \"version\" : 1\n}\n";
-        inHalves(repeated, false);
-        assertTrue(read(repeated, NEVER).contains("Duplicate field 'version'"), read(repeated, NEVER));
+        reported(repeated, false, "Duplicate field 'version'");
     }
 
     @Test
     void textAfterTheClosingBraceIsReported() throws Exception {
         String trailing = sidecar + "{}";
-        inHalves(trailing, false);
-        assertTrue(read(trailing, NEVER).contains("more after the closing brace"), read(trailing, NEVER));
+        reported(trailing, false, "more after the closing brace");
     }
 
     @Test
@@ -110,6 +103,18 @@ class SecondHalfTest {
     void aListWithoutLineBreaksIsReadByOneParser() throws Exception {
         String oneLine = sidecar.replace("\n", "");
         same(read(sidecar, NEVER), inHalves(oneLine, false));
+    }
+
+    /** The file with the first letter of the quote of annotation {@code id} changed to X. */
+    private static String quoteChanged(String json, String id) {
+        int at = json.indexOf("\"text\": \"", json.indexOf("\"id\": \"" + id + "\"")) + 9;
+        return json.substring(0, at) + "X" + json.substring(at + 1);
+    }
+
+    /** Read in halves as by one parser, the file is refused with a message that holds {@code words}. */
+    private void reported(String json, boolean taken, String words) {
+        String message = inHalves(json, taken);
+        assertTrue(message.startsWith("problem: ") && message.contains(words), message);
     }
 
     /** Equal texts, or a failure that shows where they part. */

@@ -40,35 +40,11 @@ record SidecarStream(JsonNode root, List<Raw> raws, SidecarException problem) {
                     annotations = new Annotations(keep, quotes);
                     SecondHalf half = keep ? null
                             : SecondHalf.start(json, p.currentTokenLocation().getByteOffset(), splitAbove, quotes);
-                    try {
-                        int index = 0;
-                        while (p.nextToken() != JsonToken.END_ARRAY) {
-                            if (half != null && p.currentTokenLocation().getByteOffset() >= half.from()) {
-                                SecondHalf.Read read = problem == null
-                                        ? half.takeAt(p.currentTokenLocation().getByteOffset()) : null;
-                                half.cancel();
-                                half = null;
-                                if (read != null && read.names().stream().noneMatch(root::has)) {
-                                    root.set(name, SidecarReader.MAPPER.createArrayNode());
-                                    return joined(root, annotations, read);
-                                }
-                            }
-                            if (problem != null) {
-                                p.skipChildren(); // the first problem is the one reported; the rest is only parsed
-                            } else {
-                                try {
-                                    annotations.add(p, index);
-                                } catch (SidecarException e) {
-                                    problem = e;
-                                }
-                            }
-                            index++;
-                        }
-                    } finally {
-                        if (half != null) {
-                            half.cancel(); // its guess was not in the list, or the file is broken before it
-                        }
+                    Listed listed = list(p, root, annotations, half);
+                    if (listed.joined() != null) {
+                        return listed.joined();
                     }
+                    problem = listed.problem();
                     root.set(name, SidecarReader.MAPPER.createArrayNode());
                 } else {
                     root.set(name, SidecarReader.VALUES.readTree(p));
@@ -80,6 +56,49 @@ record SidecarStream(JsonNode root, List<Raw> raws, SidecarException problem) {
                         + ")", p.currentLocation());
             }
             return new SidecarStream(root, annotations == null ? null : annotations.raws, problem);
+        }
+    }
+
+    /** How a list was read: joined with its second half (the whole file then read), or its first problem. */
+    private record Listed(SidecarStream joined, SidecarException problem) {
+    }
+
+    /**
+     * Reads the annotation list the parser is in into {@code annotations}, taking {@code half} (null for none)
+     * where it begins.
+     */
+    private static Listed list(JsonParser p, com.fasterxml.jackson.databind.node.ObjectNode root,
+            Annotations annotations, SecondHalf half) throws IOException {
+        SidecarException problem = null;
+        try {
+            int index = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                long at = p.currentTokenLocation().getByteOffset();
+                if (half != null && at >= half.from()) {
+                    SecondHalf.Read read = problem == null ? half.takeAt(at) : null;
+                    half.cancel();
+                    half = null;
+                    if (read != null && read.names().stream().noneMatch(root::has)) {
+                        root.set("annotations", SidecarReader.MAPPER.createArrayNode());
+                        return new Listed(joined(root, annotations, read), null);
+                    }
+                }
+                if (problem != null) {
+                    p.skipChildren(); // the first problem is the one reported; the rest is only parsed
+                } else {
+                    try {
+                        annotations.add(p, index);
+                    } catch (SidecarException e) {
+                        problem = e;
+                    }
+                }
+                index++;
+            }
+            return new Listed(null, problem);
+        } finally {
+            if (half != null) {
+                half.cancel(); // its guess was not in the list, or the file is broken before it
+            }
         }
     }
 

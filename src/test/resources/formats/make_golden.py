@@ -45,6 +45,13 @@ ANNOTATIONS = [
 ]
 
 
+def web(text):
+    """The JSON exports escape what HTML and JavaScript treat specially (Factmark's WebJson)."""
+    for c in "<>&\u2028\u2029":
+        text = text.replace(c, "\\u%04x" % ord(c))
+    return text
+
+
 def spans():
     out = []
     for (aid, label, quote, attrs, note, creator, created, modified) in ANNOTATIONS:
@@ -61,7 +68,7 @@ def number(v):
 
 def jsonl():
     line = {"text": TEXT, "label": [[a["start"], a["end"], a["label"]] for a in spans()]}
-    return json.dumps(line, ensure_ascii=False) + "\n"
+    return web(json.dumps(line, ensure_ascii=False)) + "\n"
 
 
 def md5_uuid(seed):
@@ -103,7 +110,7 @@ def w3c():
             "label": "Factmark annotations of " + ARTICLE, "total": len(items),
             "first": {"id": pid, "type": "AnnotationPage", "partOf": cid, "startIndex": 0, "items": items},
             "last": pid}
-    return json.dumps(root, indent=2, ensure_ascii=False) + "\n"
+    return web(json.dumps(root, indent=2, ensure_ascii=False)) + "\n"
 
 
 def cell(v):

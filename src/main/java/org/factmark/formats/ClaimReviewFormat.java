@@ -1,12 +1,5 @@
 package org.factmark.formats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -42,11 +35,6 @@ public final class ClaimReviewFormat implements Exporter {
             + "corporation|inc|ltd|news|press|times|newspaper|article|media|network|bank|university|office|"
             + "department|union|association|institute|foundation|group|police|court|parliament|senate|congress|"
             + "authorit(y|ies)|nato|idf|irgc)\\b.*");
-    private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     @Override
     public String name() {
@@ -99,7 +87,7 @@ public final class ClaimReviewFormat implements Exporter {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("@context", "https://schema.org");
             doc.put("@graph", graph);
-            files.add(new ExportResult.OutputFile(stem + ".claimreview.jsonld", json(doc)));
+            files.add(new ExportResult.OutputFile(stem + ".claimreview.jsonld", WebJson.bytes(doc, WebJson.indented())));
             orphans += input.content().orphans().size();
         }
         List<String> lost = new ArrayList<>();
@@ -200,13 +188,5 @@ public final class ClaimReviewFormat implements Exporter {
 
     private static boolean isEmpty(Object v) {
         return v == null || v instanceof String s && s.isBlank() || v instanceof Collection<?> c && c.isEmpty();
-    }
-
-    private static byte[] json(Object doc) {
-        try {
-            return (JSON.writeValueAsString(doc) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("plain maps and lists always serialise", e);
-        }
     }
 }

@@ -27,7 +27,8 @@ import org.factmark.model.SpanOrder;
 /**
  * doccano's sequence-labelling JSONL: one line per article, {@code {"text": "...", "label": [[start, end,
  * "figure"], ...]}}, offsets in code points (Python string indices, which is what doccano counts), spans in
- * sidecar order. The bytes are what Python's {@code json.dumps(line, ensure_ascii=False)} writes, plus "\n".
+ * sidecar order. The bytes are what Python's {@code json.dumps(line, ensure_ascii=False)} writes, plus "\n", except that
+ * {@code <}, {@code >}, {@code &}, U+2028 and U+2029 are escaped ({@link WebJson}).
  * Only spans and labels are carried: attributes, notes, ids, creators and times are not.
  *
  * <p>Import takes the line whose {@code text} is the article's text (or the only line), reads {@code label},
@@ -90,13 +91,13 @@ public final class JsonlFormat implements Exporter, Importer {
                 out.toString().getBytes(StandardCharsets.UTF_8))), lost);
     }
 
-    /** One line without its newline, as Python's {@code json.dumps(..., ensure_ascii=False)} writes it. */
+    /** One line without its newline, as Python's {@code json.dumps(..., ensure_ascii=False)} writes it, web-escaped. */
     static String line(String text, List<Annotation> annotations) {
         CodePoints cp = CodePoints.of(text);
         StringWriter out = new StringWriter(text.length() + 32 * annotations.size() + 32);
         try (JsonGenerator g = WRITER.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(new PythonSeparators());
-            g.setCharacterEscapes(org.factmark.io.CanonicalJson.escapes());
+            g.setCharacterEscapes(WebJson.escapes());
             g.writeStartObject();
             g.writeStringField("text", text);
             g.writeArrayFieldStart("label");

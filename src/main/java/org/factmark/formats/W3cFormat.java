@@ -1,9 +1,6 @@
 package org.factmark.formats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -116,7 +113,7 @@ public final class W3cFormat implements Exporter, Importer {
             lost.add("created or modified times of " + count(badTimes)
                     + ": not ISO 8601 UTC with Z, as the W3C model requires");
         }
-        return new ExportResult(List.of(new ExportResult.OutputFile(FILE_NAME, bytes(pretty(root)))), lost);
+        return new ExportResult(List.of(new ExportResult.OutputFile(FILE_NAME, WebJson.bytes(root, WebJson.indented()))), lost);
     }
 
     private static ObjectNode annotation(Annotation a, String text, CodePoints cp, String source) {
@@ -197,23 +194,6 @@ public final class W3cFormat implements Exporter, Importer {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Two-space indent, {@code "key": value}, one array element per line, LF, a final newline. */
-    private static String pretty(ObjectNode root) {
-        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""));
-        printer.indentObjectsWith(indent);
-        printer.indentArraysWith(indent);
-        try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain values always serialises", e);
-        }
     }
 
     @Override

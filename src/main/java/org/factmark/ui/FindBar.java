@@ -14,7 +14,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Ctrl+F: type to search case-insensitively, Enter or F3 for the next match, Shift+Enter or Shift+F3 for the
- * previous, Escape to close and go back to the text with the match still selected.
+ * previous, Escape to close and go back to the text with the match still selected. A query with no match
+ * leaves nothing selected.
  */
 final class FindBar {
     private final HBox root = new HBox(6);
@@ -110,6 +111,8 @@ final class FindBar {
             counter.setText(search.ordinalOf(m[0]) + " of " + search.count());
             field.pseudoClassStateChanged(NOT_FOUND, false);
         }, () -> {
+            // nothing found, nothing selected: a label key after Escape must not label an older match
+            view.area().moveTo(view.area().getSelection().getStart());
             counter.setText("No matches");
             field.pseudoClassStateChanged(NOT_FOUND, true);
             status.flash("No match for “" + field.getText() + "”");

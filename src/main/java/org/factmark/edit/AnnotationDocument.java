@@ -272,6 +272,22 @@ public final class AnnotationDocument {
         }
     }
 
+    /**
+     * Like {@link #update} for one annotation, but while the same typing goes on (the same {@code typing}
+     * token) the changes are folded into one undo step (see {@link History#recordTyping}).
+     */
+    public void updateTyping(String description, Annotation updated, Object typing) {
+        Annotation old = annotations.get(updated.id()).orElse(null);
+        if (old == null || Edit.sameContent(old, updated)) {
+            return;
+        }
+        Annotation stamped = new Annotation(updated.id(), updated.label(), updated.start(), updated.end(),
+                updated.attributes(), updated.note(), updated.creator(), updated.created(), now(), updated.extra());
+        Edit step = history.recordTyping(new Edit(description, List.of(old), List.of(stamped)), typing, savedRevision);
+        step.apply(annotations, orphans);
+        changed(step);
+    }
+
     public boolean undo() {
         return history.popUndo().map(edit -> {
             edit.revert(annotations, orphans);

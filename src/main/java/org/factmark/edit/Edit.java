@@ -54,6 +54,12 @@ public record Edit(String description, List<Annotation> before, List<Annotation>
         }
     }
 
+    /** Whether two versions of an annotation differ in nothing but their time stamps. */
+    static boolean sameContent(Annotation a, Annotation b) {
+        return a.label().equals(b.label()) && a.start() == b.start() && a.end() == b.end()
+                && a.attributes().equals(b.attributes()) && a.note().equals(b.note()) && a.extra().equals(b.extra());
+    }
+
     /** The smallest range holding every span this edit touches, before and after. */
     public int[] range() {
         int from = Integer.MAX_VALUE;

@@ -2,7 +2,7 @@ package org.factmark.ui;
 
 import java.util.Collection;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -21,8 +21,9 @@ import org.factmark.model.AttributeDef;
 
 /**
  * One attribute's editor in the inspector, chosen by its type: a text field (with suggestions for people,
- * organisations and places), a text area, a choice box or a check box. What the user enters is committed
- * when they press Enter, leave the field, or pick a value, and only when it differs from what is stored.
+ * organisations and places), a text area, a choice box or a check box. What the user types is committed at
+ * each keystroke (a save, a close or the recovery copy never misses it), as one undo step per visit to the
+ * field; a pick is committed at once. Only what differs from what is stored is committed.
  */
 final class AttributeField {
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -30,11 +31,15 @@ final class AttributeField {
 
     private final AttributeDef def;
     private final Control control;
-    private final Consumer<Object> commit;
+    /** Takes the value and the typing it comes from (null for a pick): the typing's changes make one undo step. */
+    private final BiConsumer<Object, Object> commit;
     private Object stored;
     private boolean updating;
+    /** This visit's typing: a new one each time the focus comes or goes, or another annotation is shown. */
+    private Object typing = new Object();
 
-    AttributeField(AttributeDef def, Consumer<Object> commit, Function<String, Collection<String>> suggestions) {
+    AttributeField(AttributeDef def, BiConsumer<Object, Object> commit,
+                   Function<String, Collection<String>> suggestions) {
         this.def = def;
         this.commit = commit;
         this.control = switch (def.type()) {
@@ -46,6 +51,14 @@ final class AttributeField {
         control.setId("attr-" + def.id());
         if (!def.help().isEmpty()) {
             control.setTooltip(new Tooltip(def.help()));
+        }
+        control.focusedProperty().addListener((obs, was, is) -> typing = new Object());
+        if (control instanceof TextInputControl text) {
+            text.textProperty().addListener((obs, old, typed) -> {
+                if (!updating) {
+                    offer(AttributeCheck.fromInput(def, typed), typing);
+                }
+            });
         }
     }
 
@@ -61,10 +74,15 @@ final class AttributeField {
         control.requestFocus();
     }
 
-    /** Shows the stored value, unless the user is typing in this field. */
-    void show(Object value) {
+    /**
+     * Shows the stored value, unless the user is typing in this field (what they typed is what is stored);
+     * {@code another} says the value is another annotation's, shown in any case.
+     */
+    void show(Object value, boolean another) {
         stored = value;
-        if (control.isFocused() && control instanceof TextInputControl) {
+        if (another) {
+            typing = new Object();
+        } else if (control.isFocused() && control instanceof TextInputControl) {
             return;
         }
         updating = true;
@@ -87,28 +105,15 @@ final class AttributeField {
         control.pseudoClassStateChanged(INVALID, problem.isPresent());
     }
 
-    /** Commits what the field holds now (used when the user leaves the inspector with Escape). */
-    void commitNow() {
-        if (control instanceof TextInputControl text) {
-            offer(AttributeCheck.fromInput(def, text.getText()));
-        }
-    }
-
-    private void offer(Object value) {
+    private void offer(Object value, Object from) {
         if (!updating && !java.util.Objects.equals(value, stored)) {
-            commit.accept(value);
+            commit.accept(value, from);
         }
     }
 
     private TextField textField(Function<String, Collection<String>> suggestions) {
         TextField field = new TextField();
         field.setPromptText(def.required() ? "required" : "");
-        field.setOnAction(e -> commitNow());
-        field.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                commitNow();
-            }
-        });
         if (def.suggest()) {
             TextFields.bindAutoCompletion(field, request -> {
                 String typed = request.getUserText().strip().toLowerCase(java.util.Locale.ROOT);
@@ -125,11 +130,6 @@ final class AttributeField {
         TextArea area = new TextArea();
         area.setWrapText(true);
         area.setPrefRowCount(rows);
-        area.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                commitNow();
-            }
-        });
         // Tab leaves the area, as in a form, instead of typing a tab: the area moves focus on Ctrl+Tab.
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
@@ -147,13 +147,13 @@ final class AttributeField {
         box.getItems().addAll(def.values());
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((obs, old, value) ->
-                offer(value == null || value.equals(EMPTY_CHOICE) ? null : value));
+                offer(value == null || value.equals(EMPTY_CHOICE) ? null : value, null));
         return box;
     }
 
     private CheckBox checkBox() {
         CheckBox box = new CheckBox();
-        box.selectedProperty().addListener((obs, old, value) -> offer(value ? Boolean.TRUE : null));
+        box.selectedProperty().addListener((obs, old, value) -> offer(value ? Boolean.TRUE : null, null));
         return box;
     }
 }

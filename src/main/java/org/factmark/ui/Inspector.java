@@ -23,9 +23,9 @@ import org.factmark.model.AttributeDef;
 import org.factmark.model.LabelDef;
 
 /**
- * The selected annotation's details, as a form generated from its label's attributes, with its note. Every
- * change is one undoable edit of the document; values that do not fit their type are kept and flagged.
- * Escape goes back to the text.
+ * The selected annotation's details, as a form generated from its label's attributes, with its note. What is
+ * typed is part of the document from the keystroke, checked as it is typed, and undone one field's typing at
+ * a time; values that do not fit their type are kept and flagged. Escape goes back to the text.
  */
 final class Inspector {
     private final EditorState state;
@@ -49,6 +49,9 @@ final class Inspector {
     private final ScrollPane scroll = new ScrollPane(root);
     private String shownId;
     private String shownLabel;
+    /** The note's typing: a new one each time the focus comes or goes, or another annotation is shown. */
+    private Object noteTyping = new Object();
+    private boolean showingNote;
 
     Inspector(EditorState state, Runnable backToText, Function<String, Collection<String>> suggestions) {
         this.state = state;
@@ -74,18 +77,20 @@ final class Inspector {
         note.setWrapText(true);
         note.setPrefRowCount(3);
         note.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                commitNote();
-            } else {
+            noteTyping = new Object();
+            if (is) {
                 scrollIntoView(note);
+            }
+        });
+        note.textProperty().addListener((obs, old, typed) -> {
+            if (!showingNote) {
+                commitNote();
             }
         });
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("inspector-scroll");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                fields.values().forEach(AttributeField::commitNow);
-                commitNote();
                 e.consume();
                 backToText.run();
             }
@@ -139,10 +144,11 @@ final class Inspector {
             showDetails(false);
             return;
         }
-        if (!a.id().equals(shownId) || !a.label().equals(shownLabel)) {
+        boolean another = !a.id().equals(shownId);
+        if (another || !a.label().equals(shownLabel)) {
             build(a);
         }
-        fields.forEach((id, field) -> field.show(a.attributes().get(id)));
+        fields.forEach((id, field) -> field.show(a.attributes().get(id), another));
         for (AttributeDef def : state.labels().attributesOf(a)) {
             fields.get(def.id()).showProblem(AttributeCheck.problem(def, a.attributes().get(def.id())));
         }
@@ -150,10 +156,17 @@ final class Inspector {
         problems.setText(String.join("\n", found));
         problems.setVisible(!found.isEmpty());
         problems.setManaged(!found.isEmpty());
-        if (!note.isFocused()) {
-            note.setText(a.note());
+        if (another || !note.isFocused()) {
+            noteTyping = new Object();
+            showingNote = true;
+            try {
+                note.setText(a.note());
+            } finally {
+                showingNote = false;
+            }
         }
     }
+
 
     private void build(Annotation a) {
         shownId = a.id();
@@ -203,7 +216,8 @@ final class Inspector {
         Map<String, AttributeField> made = new LinkedHashMap<>();
         int row = 0;
         for (AttributeDef attribute : state.labels().attributesOf(a)) {
-            AttributeField field = new AttributeField(attribute, value -> commit(attribute, value), suggestions);
+            AttributeField field = new AttributeField(attribute, (value, typing) -> commit(attribute, value, typing),
+                    suggestions);
             Label name = new Label(attribute.name() + (attribute.required() ? " *" : ""));
             name.setLabelFor(field.node());
             name.getStyleClass().add("field-name");
@@ -219,7 +233,8 @@ final class Inspector {
         return new Form(grid, made);
     }
 
-    private void commit(AttributeDef def, Object value) {
+    /** Stores a detail; changes from the same {@code typing} (null for a pick) make one undo step. */
+    private void commit(AttributeDef def, Object value, Object typing) {
         AnnotationDocument doc = state.document();
         Annotation current = state.selected();
         if (doc == null || current == null) {
@@ -238,14 +253,15 @@ final class Inspector {
                 next.put(k, v);
             }
         });
-        doc.update("Set " + def.name().toLowerCase(java.util.Locale.ROOT), List.of(current.withAttributes(next, "")));
+        doc.updateTyping("Set " + def.name().toLowerCase(java.util.Locale.ROOT), current.withAttributes(next, ""),
+                typing);
     }
 
     private void commitNote() {
         AnnotationDocument doc = state.document();
         Annotation current = state.selected();
         if (doc != null && current != null && !note.getText().equals(current.note())) {
-            doc.update("Edit note", List.of(current.withNote(note.getText(), "")));
+            doc.updateTyping("Edit note", current.withNote(note.getText(), ""), noteTyping);
         }
     }
 }

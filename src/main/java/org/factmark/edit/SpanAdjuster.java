@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Moves one boundary of a span from the keyboard, by word or by character. A word is a run of letters,
  * digits and combining marks, joined across inner punctuation such as the comma in "1,200", the apostrophe
- * in "Israel’s" or the hyphen in "Iran-backed". The span never becomes empty.
+ * in "Israel’s" or the hyphen in "Iran-backed". The span never becomes empty, and a moved boundary stays in
+ * its paragraph (its line): a move that would cross a line break does nothing.
  */
 public final class SpanAdjuster {
     public enum Edge { START, END }
@@ -19,13 +20,32 @@ public final class SpanAdjuster {
         int e = end;
         if (edge == Edge.START) {
             s = byWord ? (forward ? nextWordStart(text, s) : previousWordStart(text, s)) : step(text, s, forward);
+            // the start stays on a character of its paragraph
+            if (s < paragraphStart(text, start) || s >= paragraphEnd(text, start)) {
+                return Optional.empty();
+            }
         } else {
             e = byWord ? (forward ? nextWordEnd(text, e) : previousWordEnd(text, e)) : step(text, e, forward);
+            // the end stays just after a character of the paragraph of the span's last character
+            if (end > 0 && (e <= paragraphStart(text, end - 1) || e > paragraphEnd(text, end - 1))) {
+                return Optional.empty();
+            }
         }
         if (s >= e || (s == start && e == end)) {
             return Optional.empty();
         }
         return Optional.of(new int[] {s, e});
+    }
+
+    /** Where the paragraph holding the character at {@code at} begins. */
+    private static int paragraphStart(String text, int at) {
+        return text.lastIndexOf('\n', at - 1) + 1;
+    }
+
+    /** Where the paragraph holding the character at {@code at} ends: its line break, or the end of the text. */
+    private static int paragraphEnd(String text, int at) {
+        int br = text.indexOf('\n', at);
+        return br < 0 ? text.length() : br;
     }
 
     private static int step(String text, int at, boolean forward) {

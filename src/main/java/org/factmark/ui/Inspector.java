@@ -148,6 +148,7 @@ final class Inspector {
         if (another || !a.label().equals(shownLabel)) {
             build(a);
         }
+        showQuote(a);
         fields.forEach((id, field) -> field.show(a.attributes().get(id), another));
         for (AttributeDef def : state.labels().attributesOf(a)) {
             fields.get(def.id()).showProblem(AttributeCheck.problem(def, a.attributes().get(def.id())));
@@ -167,6 +168,11 @@ final class Inspector {
         }
     }
 
+    /** The annotation's text, as it is now: a boundary move changes it. */
+    private void showQuote(Annotation a) {
+        String text = state.document().text().substring(a.start(), Math.min(a.end(), a.start() + 280));
+        quoted.setText("“" + text.replace('\n', ' ') + (a.end() - a.start() > 280 ? "…" : "") + "”");
+    }
 
     private void build(Annotation a) {
         shownId = a.id();
@@ -176,8 +182,6 @@ final class Inspector {
             chip.setFill(javafx.scene.paint.Color.web(def.colour()));
         }
         title.setGraphic(def == null ? null : chip);
-        String text = state.document().text().substring(a.start(), Math.min(a.end(), a.start() + 280));
-        quoted.setText("“" + text.replace('\n', ' ') + (a.end() - a.start() > 280 ? "…" : "") + "”");
         Form form = forms.computeIfAbsent(a.label(), label -> {
             Form made = newForm(a);
             formBox.getChildren().add(made.grid());

@@ -18,6 +18,8 @@ final class AnnotationController {
     private boolean selecting;
     private boolean byCharacter;
     private java.util.function.Supplier<List<Annotation>> listSelection = List::of;
+    /** The last change the document announced: what an undo or redo just did. */
+    private Edit lastChange;
 
     AnnotationController(EditorState state, ArticleView view, StatusBar status) {
         this.state = state;
@@ -48,6 +50,7 @@ final class AnnotationController {
     }
 
     private void restyleAfter(Edit edit) {
+        lastChange = edit;
         AnnotationDocument doc = state.document();
         int[] range = edit.range();
         if (range[1] > range[0]) {
@@ -159,6 +162,7 @@ final class AnnotationController {
         if (doc != null) {
             String what = doc.undoDescription().orElse("");
             if (doc.undo()) {
+                selectTouched(doc);
                 status.flash("Undone: " + what);
             }
         }
@@ -169,8 +173,30 @@ final class AnnotationController {
         if (doc != null) {
             String what = doc.redoDescription().orElse("");
             if (doc.redo()) {
+                selectTouched(doc);
                 status.flash("Redone: " + what);
             }
+        }
+    }
+
+    /**
+     * After an undo or redo, selects what it touched, so the next key acts on it: the first annotation it
+     * brought back or changed, or, when it only took annotations away, the text they covered.
+     */
+    private void selectTouched(AnnotationDocument doc) {
+        Edit change = lastChange;
+        if (change == null) {
+            return;
+        }
+        Optional<Annotation> touched = change.after().stream().sorted(org.factmark.model.SpanOrder.ORDER)
+                .map(a -> doc.annotations().get(a.id())).flatMap(Optional::stream).findFirst();
+        if (touched.isPresent()) {
+            state.selectedProperty().set(touched.get());
+            view.select(touched.get().start(), touched.get().end());
+        } else if (!change.before().isEmpty()) {
+            int[] range = change.range();
+            state.selectedProperty().set(null);
+            view.select(range[0], range[1]);
         }
     }
 

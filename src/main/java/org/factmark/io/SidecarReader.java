@@ -142,6 +142,9 @@ public final class SidecarReader {
             }
             raws = collected.raws;
         }
+        if (LoneSurrogates.mayHold(json)) {
+            LoneSurrogates.check(root, raws);
+        }
         List<Map<String, Object>> orphans = new ArrayList<>();
         JsonNode oldOrphans = root.get("orphans");
         if (oldOrphans != null) {

@@ -9,9 +9,9 @@ written in the order the schema lists it; the schema's id and version are record
 Conventions used in the sample:
   quote     the reporting verb plus its reported content, without the speaker's name
             ("argued that ...", "claims that ..."), direct or indirect speech alike;
-  figure    a number with what it counts, and dates (checkable values). A date such as "Sunday" or
-            "October 7" has no sensible number, so its value is left out on purpose (the app flags the
-            missing value) and the date it stands for is given in as_of;
+  figure    a number with what it counts (checkable values), always with its value. Dates are not
+            figures: "Sunday", "October 7" or "June" is the date of an event and is given, in ISO 8601,
+            as that event's date (and in the note where the article leaves it vague);
   assertion a checkable factual claim, by the article or inside a quote; the verdict's reasons are in
             "explanation", the note is a one-line summary;
   event     something that happened, with its time or place when attached.
@@ -61,11 +61,6 @@ def figure(value=None, unit=None, kind="count", as_of=None, source=None):
     return {"value": value, "unit": unit, "kind": kind, "as_of": as_of, "source": source}
 
 
-def date_figure(as_of=None, value=None, unit=None):
-    """A date in the text. value only where a number means something (a year); as_of is the date meant."""
-    return figure(value=value, unit=unit, kind="date", as_of=as_of)
-
-
 def assertion(claimant, claim_type, check_worthiness, verdict, explanation, evidence=()):
     return {"claimant": claimant, "claim_type": claim_type, "check_worthiness": check_worthiness,
             "verdict": verdict, "explanation": explanation, "evidence": list(evidence)}
@@ -90,8 +85,6 @@ SPANS = [
     ("quote", "declared on Sunday that Israel had suffered a defeat in its war against the Iran-backed "
               "Palestinian militant group, Hamas", 0, quote("declared"),
      "Khamenei's opinion, not a verifiable finding: the war was ongoing at the time."),
-    ("figure", "Sunday", 0, date_figure(as_of=VISIT_DATE),
-     "The article gives no date; the speech was on Sunday 19 November 2023."),
     ("assertion", "the Iran-backed Palestinian militant group, Hamas", 0,
      assertion(ARTICLE_VOICE, "other", "low", "accurate",
                "Well documented: Iran has long funded, armed and trained Hamas, and Hamas leaders have "
@@ -100,8 +93,8 @@ SPANS = [
      "The article's description, not Khamenei's words."),
     ("event", "a speech at an Islamic Revolutionary Guard Corps aerospace force center in Tehran", 0,
      event("speech", VISIT_DATE, VISIT_PLACE, KHAMENEI),
-     "Iranian state media reported a visit to the IRGC Aerospace Force's permanent exhibition at Ashura "
-     "University of Aerospace Sciences and Technology, 19 November 2023."),
+     "The article's \"Sunday\" is 19 November 2023: Iranian state media reported a visit to the IRGC "
+     "Aerospace Force's permanent exhibition at Ashura University of Aerospace Sciences and Technology."),
     ("quote", "criticized Israel’s actions in the Gaza Strip", 0, quote("criticized"), ""),
     # Paragraph 2
     ("assertion", "Since October 7, Israel has been conducting airstrikes and ground invasions in Gaza, "
@@ -114,8 +107,6 @@ SPANS = [
                "does not say it is; for deaths in Gaza the next sentence gives the Hamas-run authorities' figure.",
                [ATTACK, AFP_REPORT]),
      "Misattributed figure: it is the toll of the 7 October attack in Israel, not of the strikes on Gaza."),
-    ("figure", "October 7", 0, date_figure(as_of="2023-10-07"),
-     "7 October 2023, the day of the Hamas-led attack on Israel."),
     ("event", "airstrikes and ground invasions in Gaza", 0,
      event("military campaign", WAR_SO_FAR, "Gaza Strip", "Israel Defense Forces"),
      "Israeli airstrikes began on 7 October 2023; the large-scale ground invasion began in late October."),
@@ -168,7 +159,6 @@ SPANS = [
     ("event", "the October 7 attacks", 0,
      event("attack", "2023-10-07", "southern Israel", "Hamas and allied Palestinian armed groups"),
      "Hamas-led attack on southern Israel, 7 October 2023: about 1,200 killed and about 240 taken hostage."),
-    ("figure", "October 7", 1, date_figure(as_of="2023-10-07"), "7 October 2023."),
     ("assertion", "denied any direct involvement", 0,
      assertion("Iran", "other", "high", "unverifiable",
                "Khamenei said on 10 October 2023 that Iran was not behind the attack, while praising those who "
@@ -185,7 +175,6 @@ SPANS = [
      "Broadly accurate."),
     ("event", "the Islamic revolution in 1979", 0,
      event("revolution", "1979", "Iran", "Ruhollah Khomeini and his supporters; the Pahlavi monarchy"), ""),
-    ("figure", "1979", 0, date_figure(value=1979, unit="year"), ""),
     # Paragraph 5
     ("event", "his visit to the Revolutionary Guard’s aerospace force center", 0,
      event("visit", VISIT_DATE, VISIT_PLACE, KHAMENEI + "; IRGC Aerospace Force commanders"),
@@ -217,7 +206,6 @@ SPANS = [
     ("event", "initially unveiled in June", 0,
      event("unveiling", "2023-06-06", "Tehran", "IRGC Aerospace Force; President Ebrahim Raisi"),
      "It was the first Fattah, not Fattah 2, that was unveiled in June (6 June 2023)."),
-    ("figure", "June", 0, date_figure(as_of="2023-06-06"), "June 2023 (6 June)."),
     # Paragraph 6
     ("quote", "called on Muslim countries with formal relations with Israel to sever ties and cease trade", 0,
      quote("called on"), ""),
@@ -269,7 +257,8 @@ def typed(attr, value):
 
 
 def attributes_in_schema_order(label_def, values, what):
-    """The filled attributes in the schema's order; None and empty values are left out (never written empty)."""
+    """The filled attributes in the schema's order; None and empty values are left out (never written empty).
+    Every required attribute must be filled: the sample is a model and validates with nothing to complete."""
     defs = {a["id"]: a for a in label_def["attributes"]}
     unknown = set(values) - set(defs)
     assert not unknown, f"{what}: attributes not in the schema: {sorted(unknown)}"
@@ -282,6 +271,8 @@ def attributes_in_schema_order(label_def, values, what):
         if isinstance(v, str):
             assert v == v.strip(), f"{what}: {attr_id} has surrounding spaces"
         out[attr_id] = v
+    missing = [a for a, d in defs.items() if d.get("required") and a not in out]
+    assert not missing, f"{what}: required attributes missing: {missing} (the sample must validate clean)"
     return out
 
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,6 +18,7 @@ import org.factmark.io.CodePoints;
 import org.factmark.model.Annotation;
 import org.factmark.model.AttributeDef;
 import org.factmark.model.LabelDef;
+import org.factmark.model.NumberText;
 import org.factmark.model.SpanOrder;
 
 /**
@@ -29,8 +29,8 @@ import org.factmark.model.SpanOrder;
  * per attribute, named {@code label.attribute} ({@code quote.speaker}, {@code figure.value}): first those of
  * every label of the articles' label schemas, in schema order, then any attribute an annotation holds that its
  * schema does not list, in the order they are met. A row fills only its own label's columns. Offsets are code
- * points; lists are joined with {@code " | "}; numbers are written plainly ({@code 1200}, {@code 0.5}); a
- * nested object as compact JSON.
+ * points; lists are joined with {@code " | "}; numbers are written plainly ({@code 1200}, {@code 0.5}) unless
+ * that is very long ({@link NumberText}); a nested object as compact JSON.
  *
  * <p>Formula injection (OWASP): a text cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a
  * tab or a carriage return gets a leading {@code '} so a spreadsheet shows it instead of running it. Numbers
@@ -148,7 +148,7 @@ public final class CsvFormat implements Exporter {
             return "";
         }
         if (value instanceof Number n) {
-            return plainNumber(n);
+            return NumberText.of(n);
         }
         return safe(text(value));
     }
@@ -158,7 +158,7 @@ public final class CsvFormat implements Exporter {
             return "";
         }
         if (value instanceof Number n) {
-            return plainNumber(n);
+            return NumberText.of(n);
         }
         if (value instanceof List<?> list) {
             return list.stream().map(CsvFormat::text).collect(Collectors.joining(LIST_SEPARATOR));
@@ -171,16 +171,6 @@ public final class CsvFormat implements Exporter {
             }
         }
         return value.toString();
-    }
-
-    private static String plainNumber(Number n) {
-        if (n instanceof BigDecimal b) {
-            return b.toPlainString();
-        }
-        if ((n instanceof Double || n instanceof Float) && Double.isFinite(n.doubleValue())) {
-            return new BigDecimal(n.toString()).toPlainString();
-        }
-        return n.toString();
     }
 
     /** OWASP CSV-injection defence: a cell a spreadsheet could run as a formula gets a leading {@code '}. */

@@ -16,6 +16,7 @@ import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
 import org.factmark.model.Lanes;
 import org.factmark.model.LineIndex;
+import org.factmark.model.NumberText;
 import org.factmark.model.SpanOrder;
 
 /**
@@ -161,6 +162,8 @@ public final class HtmlReport implements Exporter {
             h.append("<a href=\"").append(esc(s)).append("\">").append(esc(s)).append("</a>");
         } else if (v instanceof Boolean b) {
             h.append(b ? "yes" : "no");
+        } else if (v instanceof Number n) {
+            h.append(esc(NumberText.of(n)));
         } else {
             h.append(esc(String.valueOf(v)));
         }

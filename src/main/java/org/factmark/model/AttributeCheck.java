@@ -80,7 +80,7 @@ public final class AttributeCheck {
             return String.join("\n", list.stream().map(String::valueOf).toList());
         }
         if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
+            return NumberText.of(d.stripTrailingZeros());
         }
         if (value instanceof Boolean b) {
             return b ? "yes" : "no";

@@ -55,4 +55,15 @@ class LayerTest {
                 .because("undo, search and document state are plain Java that tests call without a stage")
                 .check(classes);
     }
+
+    @Test
+    void theMergeKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.factmark.merge..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "java.nio.file..",
+                        "java.io..", "org.factmark.io..", "org.factmark.edit..", "org.factmark.formats..",
+                        "org.factmark.ui..", "org.factmark.cli..")
+                .because("the window's Merge, imports and a git merge driver share it: annotations in, annotations "
+                        + "out, no files")
+                .check(classes);
+    }
 }

@@ -76,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
                 content.orphans(), content.topExtra(), content.documentExtra(), false, Clock.systemUTC());
         doc.setLabelSchema(content.labelSchema() != null ? content.labelSchema()
                 : LabelSchemaRef.of(loaded.get().input().labels()));
-        List<Annotation> added = doc.addAll("Import", result.annotations());
+        List<Annotation> added = doc.addAll("Import", result.annotations()).added();
         Path sidecar = SidecarStore.sidecarFor(article);
         if (Files.exists(sidecar)) {
             Path backup = sidecar.resolveSibling(sidecar.getFileName() + ".before-import-"

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.factmark.io.SidecarContent;
+import org.factmark.merge.MergeResult;
+import org.factmark.merge.ThreeWayMerge;
 import org.factmark.model.Annotation;
 import org.factmark.model.LineIndex;
 import org.factmark.model.AnnotationSet;
@@ -43,6 +45,7 @@ public final class AnnotationDocument {
     private boolean differsFromDisk;
     private LabelSchemaRef labelSchema;
     private String diskSha;
+    private List<Annotation> diskAnnotations = List.of();
 
     public AnnotationDocument(Path articlePath, ArticleText article, Collection<Annotation> annotations,
                               List<Map<String, Object>> orphans, Map<String, Object> topExtra,
@@ -118,8 +121,15 @@ public final class AnnotationDocument {
         return diskSha;
     }
 
-    public void setDiskSha(String sha) {
+    /** The annotations of the sidecar as last read, written or merged from: the base of the next merge. */
+    public List<Annotation> diskAnnotations() {
+        return diskAnnotations;
+    }
+
+    /** Records the sidecar as it now is on disk: its hash (null: none) and its annotations. */
+    public void setDiskVersion(String sha, List<Annotation> onDisk) {
         this.diskSha = sha;
+        this.diskAnnotations = List.copyOf(onDisk);
     }
 
     /**
@@ -170,30 +180,35 @@ public final class AnnotationDocument {
     }
 
     /**
-     * Adds annotations made elsewhere (an import) in one undoable step, stamped with this document's creator
-     * and time where they carry none. Those whose id is taken, or whose label and span an annotation already
-     * has, are left out. Returns what was added.
+     * Adds annotations made elsewhere in one undoable step, as an import does: identical ones are already
+     * present, differing ones join as conflicts (see {@link ThreeWayMerge#importInto}). Returns what was found.
      */
-    public List<Annotation> addAll(String description, Collection<Annotation> incoming) {
+    public MergeResult addAll(String description, Collection<Annotation> incoming) {
+        MergeResult merged = ThreeWayMerge.importInto(annotations.all(), incoming);
+        applyMerge(description, merged);
+        return merged;
+    }
+
+    /**
+     * Makes the document hold what a merge made, in one undoable step (none when nothing changes). Annotations
+     * new to the document that carry no creator or time get this document's annotator and the time now.
+     */
+    public void applyMerge(String description, MergeResult merged) {
         String stamp = now();
-        List<Annotation> added = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        java.util.Set<String> spans = new java.util.HashSet<>(); // label and span of each one added so far
-        for (Annotation a : incoming) {
-            boolean taken = annotations.get(a.id()).isPresent() || !ids.add(a.id());
-            boolean duplicate = !spans.add(a.label() + "@" + a.start() + "-" + a.end())
-                    || annotations.overlapping(a.start(), a.end()).stream().anyMatch(o -> o.start() == a.start()
-                    && o.end() == a.end() && o.label().equals(a.label()));
-            if (!taken && !duplicate && a.end() <= article.length()) {
-                added.add(new Annotation(a.id(), a.label(), a.start(), a.end(), a.attributes(), a.note(),
-                        a.creator().isEmpty() ? creator : a.creator(), a.created().isEmpty() ? stamp : a.created(),
-                        a.modified().isEmpty() ? stamp : a.modified(), a.extra()));
-            }
+        Map<String, Annotation> target = new java.util.LinkedHashMap<>(); // in span order, as the views expect
+        for (Annotation a : merged.annotations()) {
+            boolean fresh = annotations.get(a.id()).isEmpty();
+            target.put(a.id(), !fresh ? a : new Annotation(a.id(), a.label(), a.start(), a.end(), a.attributes(),
+                    a.note(), a.creator().isEmpty() ? creator : a.creator(),
+                    a.created().isEmpty() ? stamp : a.created(), a.modified().isEmpty() ? stamp : a.modified(),
+                    a.extra()));
         }
-        if (!added.isEmpty()) {
-            perform(new Edit(description, List.of(), added));
+        List<Annotation> before = annotations.all().stream().filter(a -> !a.equals(target.get(a.id()))).toList();
+        List<Annotation> after = target.values().stream()
+                .filter(a -> !a.equals(annotations.get(a.id()).orElse(null))).toList();
+        if (!before.isEmpty() || !after.isEmpty()) {
+            perform(new Edit(description, before, after));
         }
-        return added;
     }
 
     /**

@@ -21,6 +21,8 @@ import org.factmark.model.ArticleText;
  */
 public final class SidecarStore {
     public static final String SUFFIX = ".annotations.json";
+    /** The expected hash of a sidecar that did not exist when the article was read: matches no file's. */
+    public static final String NO_SIDECAR = "no sidecar";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private SidecarStore() {
@@ -77,7 +79,8 @@ public final class SidecarStore {
     /**
      * Saves as {@link #save(Path, SidecarContent, boolean)} does, and also: refuses with
      * {@link SidecarChangedException} when the sidecar on disk is no longer the one this document read or last
-     * wrote ({@code expectedSha}, null to skip the check), and hands the bytes about to be replaced to
+     * wrote ({@code expectedSha}; {@link #NO_SIDECAR} when there was none, so one written since by another
+     * program is not replaced unasked; null to skip the check), and hands the bytes about to be replaced to
      * {@code keepPrevious} (null for none) first.
      */
     public static SaveResult save(Path article, SidecarContent content, boolean keepOld, String expectedSha,
@@ -85,12 +88,12 @@ public final class SidecarStore {
         Path sidecar = sidecarFor(article).toAbsolutePath();
         Path folder = sidecar.getParent();
         Optional<Path> renamed = Optional.empty();
-        if (!keepOld && (expectedSha != null || keepPrevious != null) && Files.exists(sidecar)) {
-            byte[] onDisk = Files.readAllBytes(sidecar);
-            if (expectedSha != null && !expectedSha.equals(sha256(onDisk))) {
+        if (!keepOld && (expectedSha != null || keepPrevious != null)) {
+            byte[] onDisk = Files.exists(sidecar) ? Files.readAllBytes(sidecar) : null;
+            if (expectedSha != null && !expectedSha.equals(onDisk == null ? NO_SIDECAR : sha256(onDisk))) {
                 throw new SidecarChangedException(sidecar);
             }
-            if (keepPrevious != null) {
+            if (keepPrevious != null && onDisk != null) {
                 keepPrevious.accept(onDisk);
             }
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Objects;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -16,7 +17,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.io.SidecarException;
+import org.factmark.io.SidecarReader;
 import org.factmark.io.SidecarStore;
+import org.factmark.merge.MergeResult;
+import org.factmark.merge.ThreeWayMerge;
+import org.factmark.model.Annotation;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -103,9 +109,10 @@ final class DiskWatch {
     }
 
     /**
-     * Merge: the annotations of the version on disk that this document does not have (by id) join it as one
-     * undoable step; where both have an annotation, this window's stays. Without the version both started
-     * from, an annotation deleted here but kept there comes back, which loses nothing.
+     * Merge: a three-way merge by annotation id of the version on disk into this window's, from the version both
+     * started from (the sidecar as last read or written): what they added, changed or deleted comes in, what
+     * was changed here stays, and where both changed the same field theirs is added beside mine and listed.
+     * One undoable step; their version becomes the one a save expects to find on disk.
      */
     private void mergeFromDisk() {
         AnnotationDocument doc = state.document();
@@ -115,16 +122,19 @@ final class DiskWatch {
         Path sidecarFile = SidecarStore.sidecarFor(doc.articlePath());
         try {
             byte[] bytes = Files.readAllBytes(sidecarFile);
-            java.util.List<org.factmark.model.Annotation> theirs = org.factmark.io.SidecarReader.read(bytes,
-                    doc.article()).content().annotations();
-            java.util.List<org.factmark.model.Annotation> added = doc.addAll("Merge from disk", theirs.stream()
-                    .filter(a -> doc.annotations().get(a.id()).isEmpty()).toList());
-            doc.setDiskSha(SidecarStore.sha256(bytes)); // their version is now part of this one
+            List<Annotation> theirs = SidecarReader.read(bytes, doc.article()).content().annotations();
+            MergeResult merged = ThreeWayMerge.merge(doc.diskAnnotations(), doc.annotations().all(), theirs);
+            doc.applyMerge("Merge from disk", merged);
+            doc.setDiskVersion(SidecarStore.sha256(bytes), theirs); // their version is now part of this one
             if (status != null) {
-                status.flash("Merged " + added.size() + " annotations from " + sidecarFile.getFileName()
-                        + " (Ctrl+Z undoes it)");
+                status.flash("Merged " + sidecarFile.getFileName() + ": " + MergeWords.counts(merged)
+                        + (merged.changesNothing() ? "" : " (Ctrl+Z undoes it)"));
             }
-        } catch (IOException | org.factmark.io.SidecarException e) {
+            if (!merged.conflicts().isEmpty()) {
+                Dialogs.warning(banner.getScene().getWindow(), "Merged " + sidecarFile.getFileName() + ": "
+                        + MergeWords.counts(merged), MergeWords.conflicts(doc, merged));
+            }
+        } catch (IOException | SidecarException e) {
             Dialogs.error(banner.getScene().getWindow(), "Could not merge " + sidecarFile.getFileName(),
                     sidecarFile + ": " + e.getMessage() + "\n\nNothing was changed.");
         }

@@ -110,7 +110,7 @@ final class ExportImportController {
             return;
         }
         List<Annotation> added = doc.addAll("Import " + result.annotations().size() + " annotations",
-                result.annotations());
+                result.annotations()).added();
         int already = result.annotations().size() - added.size();
         status.flash("Imported " + added.size() + " annotations (Ctrl+Z takes them back)");
         Dialogs.info(window, "Imported from " + source.get().getFileName(), result.summary()

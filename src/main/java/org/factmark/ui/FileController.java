@@ -171,7 +171,7 @@ final class FileController {
         AnnotationDocument doc = prepared != null ? prepared.doc()
                 : PreparedOpen.document(article, recovered.orElse(opened.content()), opened);
         SidecarContent content = recovered.orElse(opened.content());
-        doc.setDiskSha(opened.sidecarSha());
+        doc.setDiskVersion(opened.sidecarSha(), opened.content().annotations());
         String reanchored = recovered.isPresent() ? "" : opened.reanchorSummary();
         if (!reanchored.isEmpty() || recovered.isPresent()) {
             doc.markDiffersFromDisk();
@@ -239,7 +239,7 @@ final class FileController {
         SidecarContent snapshot = doc.snapshot();
         Path article = doc.articlePath();
         boolean broken = doc.sidecarBroken();
-        String expected = doc.diskSha();
+        String expected = expectedOnDisk(doc);
         status.flash("Saving " + SidecarStore.sidecarFor(article).getFileName() + "…");
         background.submit(() -> {
             try {
@@ -248,7 +248,7 @@ final class FileController {
                 javafx.application.Platform.runLater(() -> {
                     saving = false;
                     if (state.document() == doc) {
-                        saved(doc, revision, result);
+                        saved(doc, revision, snapshot, result);
                     }
                 });
             } catch (IOException e) {
@@ -260,9 +260,14 @@ final class FileController {
         });
     }
 
-    private void saved(AnnotationDocument doc, Object revision, SaveResult result) {
+    /** What a save expects the sidecar on disk to be: the one last read or written, or none at all. */
+    private static String expectedOnDisk(AnnotationDocument doc) {
+        return doc.diskSha() != null ? doc.diskSha() : SidecarStore.NO_SIDECAR;
+    }
+
+    private void saved(AnnotationDocument doc, Object revision, SidecarContent snapshot, SaveResult result) {
         doc.markSaved(revision);
-        doc.setDiskSha(result.sha());
+        doc.setDiskVersion(result.sha(), snapshot.annotations());
         keeper.forget(doc.articlePath());
         status.flash("Saved " + SidecarStore.sidecarFor(doc.articlePath()).getFileName());
         result.brokenRenamedTo().ifPresent(renamed -> Dialogs.info(window, "Unreadable annotations kept",
@@ -282,7 +287,7 @@ final class FileController {
         try {
             SaveResult result;
             try {
-                result = SidecarStore.save(article, snapshot, doc.sidecarBroken(), doc.diskSha(),
+                result = SidecarStore.save(article, snapshot, doc.sidecarBroken(), expectedOnDisk(doc),
                         previous -> keeper.keepVersion(article, previous));
             } catch (SidecarChangedException changed) {
                 if (!Dialogs.confirmOverwrite(window, changed.sidecar().getFileName().toString())) {
@@ -292,7 +297,7 @@ final class FileController {
                 result = SidecarStore.save(article, snapshot, doc.sidecarBroken(), null,
                         previous -> keeper.keepVersion(article, previous));
             }
-            saved(doc, revision, result);
+            saved(doc, revision, snapshot, result);
             return true;
         } catch (IOException e) {
             Dialogs.error(window, "Could not save the annotations of " + doc.articlePath().getFileName(),

@@ -70,6 +70,12 @@ class MergeFromDiskTest {
                 .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
     }
 
+    /** Waits for the recovery copy of the unsaved work, so nothing is still writing when the test's folder goes. */
+    private void settle(Path article) {
+        WindowFixture.waitUntil(() -> new org.factmark.io.WorkStore(dir.resolve("app-data")).recovery(article)
+                .isPresent());
+    }
+
     private Annotation row(FxRobot robot, String id) {
         return fx.rows(robot).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
@@ -113,6 +119,7 @@ class MergeFromDiskTest {
         assertTrue(dialogText(robot).contains("could not be combined") && dialogText(robot).contains("note"),
                 dialogText(robot));
         robot.clickOn("OK");
+        settle(article);
     }
 
     @Test
@@ -131,6 +138,7 @@ class MergeFromDiskTest {
         assertTrue(robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent());
         robot.clickOn("Cancel");
         assertEquals(theirs, Files.readString(SidecarStore.sidecarFor(article)));
+        settle(article);
     }
 
     @Test
@@ -146,5 +154,6 @@ class MergeFromDiskTest {
         assertTrue(robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent(), "their new file is not replaced");
         robot.clickOn("Cancel");
         assertEquals(theirs, Files.readString(sidecar));
+        settle(article);
     }
 }

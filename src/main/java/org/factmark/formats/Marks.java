@@ -1,8 +1,11 @@
 package org.factmark.formats;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.factmark.model.Annotation;
 import org.factmark.model.LabelSet;
 
@@ -12,12 +15,18 @@ import org.factmark.model.LabelSet;
  * marks are closed and opened again, so the markup is always well formed.
  */
 final class Marks {
+    /** The most characters of a note a mark's title shows. */
+    static final int NOTE_IN_TITLE = 200;
     private final StringBuilder h;
     private final LabelSet labels;
     private final List<String> classes;
     private final Map<String, Integer> lanes;
     /** The marks open at the current position, outermost first. */
     private final List<Annotation> open = new ArrayList<>();
+    /** Each annotation's number in the report's table, by id. */
+    private final Map<String, Integer> rows = new HashMap<>();
+    /** The annotations whose first mark, the one whose title holds the start of the note, is written. */
+    private final Set<String> titled = new HashSet<>();
 
     Marks(StringBuilder h, LabelSet labels, List<String> classes, Map<String, Integer> lanes) {
         this.h = h;
@@ -28,6 +37,9 @@ final class Marks {
 
     /** Renders {@code text} with the annotations, given in span order. */
     void render(String text, List<Annotation> sorted) {
+        for (int n = 0; n < sorted.size(); n++) {
+            rows.put(sorted.get(n).id(), n + 1);
+        }
         h.append("<p>");
         int next = 0;
         int i = 0;
@@ -103,10 +115,27 @@ final class Marks {
         }
     }
 
+    /**
+     * A mark with its title: the label and the annotation's number in the table; the first mark of an
+     * annotation adds the start of its note, which the table holds in full. A long note so appears once, not
+     * again for every paragraph or crossing the annotation is split at.
+     */
     private void openTag(Annotation a) {
-        String title = labels.nameOf(a.label()) + (a.note().isBlank() ? "" : " — " + a.note());
+        StringBuilder title = new StringBuilder(labels.nameOf(a.label())).append(" #").append(rows.get(a.id()));
+        if (!a.note().isBlank() && titled.add(a.id())) {
+            title.append(" — ").append(clip(a.note()));
+        }
         h.append("<mark class=\"lane").append(Math.min(3, lanes.getOrDefault(a.id(), 0))).append(" c")
-                .append(classes.indexOf(a.label())).append("\" title=\"").append(HtmlReport.esc(title))
+                .append(classes.indexOf(a.label())).append("\" title=\"").append(HtmlReport.esc(title.toString()))
                 .append("\">");
+    }
+
+    /** The note, or its first {@value #NOTE_IN_TITLE} characters and "…", never half a surrogate pair. */
+    private static String clip(String note) {
+        if (note.length() <= NOTE_IN_TITLE) {
+            return note;
+        }
+        int end = NOTE_IN_TITLE - 1;
+        return note.substring(0, Character.isHighSurrogate(note.charAt(end - 1)) ? end - 1 : end) + "…";
     }
 }

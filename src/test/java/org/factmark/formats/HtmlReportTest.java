@@ -36,17 +36,17 @@ class HtmlReportTest {
     @Test
     void nestedSpansNestAndCrossingSpansAreReopened() {
         String html = fixtureHtml();
-        assertTrue(html.contains("<mark class=\"lane0 c0\" title=\"Quote — Said twice.\nOnce on TV.\">We "
-                + "<mark class=\"lane1 c2\" title=\"Assertion\">counted <mark class=\"lane2 c1\" title=\"Figure\">"
+        assertTrue(html.contains("<mark class=\"lane0 c0\" title=\"Quote #2 — Said twice.\nOnce on TV.\">We "
+                + "<mark class=\"lane1 c2\" title=\"Assertion #3\">counted <mark class=\"lane2 c1\" title=\"Figure #4\">"
                 + "1,200 people</mark> in Gaza</mark>.</mark>\u201D<br>\n"), html);
-        String note = "Assertion — Counts &lt;b&gt;all&lt;/b&gt; deaths &amp; more.";
-        assertTrue(html.contains("<mark class=\"lane0 c1\" title=\"Figure\">12,300 <mark class=\"lane1 c2\" title=\""
-                + note + "\">people died " + GRIN + "</mark></mark><mark class=\"lane1 c2\" title=\"" + note
+        String note = "Assertion #7 — Counts &lt;b&gt;all&lt;/b&gt; deaths &amp; more.";
+        assertTrue(html.contains("<mark class=\"lane0 c1\" title=\"Figure #6\">12,300 <mark class=\"lane1 c2\" title=\""
+                + note + "\">people died " + GRIN + "</mark></mark><mark class=\"lane1 c2\" title=\"Assertion #7"
                 + "\"> since October 7</mark>! Critics disagreed.\n</p>"), html);
-        assertTrue(html.contains("<p><mark class=\"lane0 c0\" title=\"Quote\">Minister " + FAMILY + " Ana Diaz</mark>"));
+        assertTrue(html.contains("<p><mark class=\"lane0 c0\" title=\"Quote #1\">Minister " + FAMILY + " Ana Diaz</mark>"));
         // the event runs over the blank line: closed before the paragraph ends, opened again after
-        assertTrue(html.contains("<mark class=\"lane0 c3\" title=\"Event\">Officials called it mostly accurate."
-                + "</mark></p>\n<p><mark class=\"lane0 c3\" title=\"Event\">Hamas said</mark> "), html);
+        assertTrue(html.contains("<mark class=\"lane0 c3\" title=\"Event #5\">Officials called it mostly accurate."
+                + "</mark></p>\n<p><mark class=\"lane0 c3\" title=\"Event #5\">Hamas said</mark> "), html);
         assertEquals(2, count(html, "<p>"));
         assertEquals(count(html, "<mark "), count(html, "</mark>"));
     }
@@ -109,12 +109,30 @@ class HtmlReportTest {
         String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
         assertTrue(html.contains("<title>a&lt;b&gt;&amp;&#39;&quot;.txt — Factmark annotations</title>"), html);
         assertTrue(html.contains("<h1>a&lt;b&gt;&amp;&#39;&quot;.txt</h1>"));
-        assertTrue(html.contains("title=\"X &lt;i&gt;&amp;&#39;&quot; — " + escaped + "\">" + escaped + "</mark> "
+        assertTrue(html.contains("title=\"X &lt;i&gt;&amp;&#39;&quot; #2 — " + escaped + "\">" + escaped + "</mark> "
                 + "&amp; &#39;after&#39; &quot;q&quot;."), html);
         assertTrue(html.contains("Who &lt;u&gt;: &quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;\n"
                 + "evidence: javascript:alert(3)</td><td class=\"pre\">" + escaped + "</td>"), html);
         assertTrue(html.contains("&lt;unknown label&gt; <span class=\"count\">1</span>"), html);
         assertTrue(html.contains("{--c:#8C8C8C;"), "the bad colour and the unknown label are grey");
+    }
+
+    @Test
+    void aLongNoteOnAWholeArticleAnnotationIsWrittenOnce() {
+        StringBuilder raw = new StringBuilder();
+        while (raw.length() < 45_000) {
+            raw.append("Paragraph ").append(raw.length()).append(" says that 1,200 people came.\n\n");
+        }
+        ArticleText article = ArticleLoader.fromString("long.txt", raw.toString());
+        String note = "n".repeat(1024 * 1024);
+        List<Annotation> annotations = List.of(new Annotation("all", "assertion", 0, article.length(),
+                Map.of(), note, "", "", "", Map.of()));
+        ExportResult result = HTML.export(List.of(new ExportInput(Path.of("/tmp/long.txt"),
+                new SidecarContent(article, annotations, List.of(), Map.of(), Map.of()), NewsFixture.LABELS)));
+        String html = utf8(result.files().get(0));
+        assertEquals(1, count(html, note), "the note in full, once: in the table");
+        assertTrue(html.length() < 2 * note.length(), html.length() + " characters for a 1 MB note");
+        assertTrue(count(html, "<mark ") > 500, "the annotation is still drawn in every paragraph");
     }
 
     @Test

@@ -56,6 +56,11 @@ public final class BratFormat implements Exporter, Importer {
     }
 
     @Override
+    public String importDescription() {
+        return "brat standoff NAME.ann of this article: its spans (T lines), notes (#) and one-of details (A)";
+    }
+
+    @Override
     public ImportResult read(byte[] source, ArticleText article, LabelSet labels) throws FormatException {
         return BratReader.read(source, article, labels);
     }

@@ -7,6 +7,9 @@ import org.factmark.model.LabelSet;
 public interface Importer {
     String name();
 
+    /** What the user reads in the import dialog: what file it reads and what it brings in. */
+    String importDescription();
+
     /**
      * Reads {@code source} as annotations of {@code article}. Spans whose text does not fit the article are
      * skipped and listed, never placed on wrong text.

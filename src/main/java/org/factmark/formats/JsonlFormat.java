@@ -117,6 +117,11 @@ public final class JsonlFormat implements Exporter, Importer {
     }
 
     @Override
+    public String importDescription() {
+        return "doccano JSONL: the labelled spans of the line whose text is this article's";
+    }
+
+    @Override
     public ImportResult read(byte[] source, ArticleText article, LabelSet labels) throws FormatException {
         String all;
         try {

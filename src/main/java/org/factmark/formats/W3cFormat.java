@@ -197,6 +197,11 @@ public final class W3cFormat implements Exporter, Importer {
     }
 
     @Override
+    public String importDescription() {
+        return "W3C Web Annotation JSON-LD: labels, notes, details, creators and times of the annotations on this article";
+    }
+
+    @Override
     public ImportResult read(byte[] source, ArticleText article, LabelSet labels) throws FormatException {
         return new W3cImport(article).read(source);
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import javafx.scene.control.ChoiceDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -51,7 +50,7 @@ final class ExportImportController {
         if (doc == null) {
             return;
         }
-        Optional<Exporter> format = choose("Export", "Export the annotations of " + doc.articlePath().getFileName()
+        Optional<Exporter> format = FormatChooser.choose(window, "Export", "Export the annotations of " + doc.articlePath().getFileName()
                 + " as:", Formats.exporters(), Exporter::name, Exporter::description);
         if (format.isEmpty()) {
             return;
@@ -92,8 +91,9 @@ final class ExportImportController {
         if (doc == null) {
             return;
         }
-        Optional<Importer> format = choose("Import annotations", "Import annotations into "
-                + doc.articlePath().getFileName() + " from:", Formats.importers(), Importer::name, i -> i.name());
+        Optional<Importer> format = FormatChooser.choose(window, "Import annotations", "Import annotations into "
+                + doc.articlePath().getFileName() + " from:", Formats.importers(), Importer::name,
+                Importer::importDescription);
         if (format.isEmpty()) {
             return;
         }
@@ -116,21 +116,6 @@ final class ExportImportController {
         Dialogs.info(window, "Imported from " + source.get().getFileName(), result.summary()
                 + (already > 0 ? "\n" + already + " were already here and were not added twice." : "")
                 + "\n\nCtrl+Z undoes the whole import.");
-    }
-
-    private <T> Optional<T> choose(String title, String header, List<T> options,
-                                   java.util.function.Function<T, String> name,
-                                   java.util.function.Function<T, String> description) {
-        if (options.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> shown = options.stream().map(o -> name.apply(o) + " — " + description.apply(o)).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(shown.get(0), shown);
-        dialog.initOwner(window);
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        dialog.getDialogPane().setId("format-dialog");
-        return dialog.showAndWait().map(shown::indexOf).filter(i -> i >= 0).map(options::get);
     }
 
     private Optional<Path> chooseTarget(ExportResult result, Path folder) {

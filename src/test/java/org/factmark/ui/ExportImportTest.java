@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -35,11 +34,10 @@ class ExportImportTest {
                 .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
     }
 
-    @SuppressWarnings("unchecked")
     private void chooseFormat(FxRobot robot, String name) {
-        ComboBox<String> box = robot.lookup("#format-dialog .combo-box").queryAs(ComboBox.class);
-        String choice = box.getItems().stream().filter(s -> s.startsWith(name + " — ")).findFirst().orElseThrow();
-        robot.interact(() -> box.setValue(choice));
+        robot.clickOn(robot.lookup("#format-list .radio-button").queryAllAs(javafx.scene.control.RadioButton.class).stream()
+                .filter(cell -> cell.getText() != null && cell.getText().startsWith(name + " — ")).findFirst()
+                .orElseThrow());
         robot.clickOn("OK");
     }
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -54,9 +54,10 @@ class ReadableDialogsTest {
                 .map(n -> ((Labeled) n).getText()).filter(t -> t != null).toList());
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> formats(Stage dialog) {
-        return onFx(() -> List.copyOf(((ComboBox<String>) dialog.getScene().getRoot().lookup(".combo-box")).getItems()));
+    /** The formats as the chooser lists them: name — description. */
+    private static List<String> formats(FxRobot robot) {
+        return onFx(() -> robot.lookup("#format-list .radio-button").queryAllAs(RadioButton.class).stream()
+                .map(RadioButton::getText).filter(t -> t != null).toList());
     }
 
     private void ctrl(FxRobot robot, KeyCode key) {
@@ -76,7 +77,8 @@ class ReadableDialogsTest {
         robot.clickOn("File").clickOn("Import Annotations…");
         Stage importing = showing(robot, "#format-dialog");
         ReadableWindowTest.assertReadable(importing, "the import chooser");
-        for (String format : formats(importing)) {
+        assertEquals(3, formats(robot).size(), formats(robot).toString());
+        for (String format : formats(robot)) {
             String[] parts = format.split(" — ", 2);
             assertTrue(parts.length == 2 && !parts[1].equals(parts[0]) && parts[1].length() > 12,
                     "“" + format + "” says what the format is");
@@ -96,11 +98,9 @@ class ReadableDialogsTest {
         }, (format, folder) -> Optional.empty()));
         for (String format : List.of("csv", "html", "jsonl", "w3c")) {
             ctrl(robot, KeyCode.E);
-            Stage chooser = showing(robot, "#format-dialog");
-            @SuppressWarnings("unchecked")
-            ComboBox<String> box = (ComboBox<String>) chooser.getScene().getRoot().lookup(".combo-box");
-            robot.interact(() -> box.setValue(box.getItems().stream().filter(s -> s.startsWith(format + " — "))
-                    .findFirst().orElseThrow()));
+            showing(robot, "#format-dialog");
+            robot.clickOn(robot.lookup("#format-list .radio-button").queryAllAs(RadioButton.class).stream()
+                    .filter(c -> c.getText() != null && c.getText().startsWith(format + " — ")).findFirst().orElseThrow());
             robot.clickOn("OK");
             Stage summary = showing(robot, "#message-dialog");
             ReadableWindowTest.assertReadable(summary, "the summary of the " + format + " export");

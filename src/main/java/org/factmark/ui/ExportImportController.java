@@ -28,7 +28,10 @@ final class ExportImportController {
     private final EditorState state;
     private final StatusBar status;
     private final Window window;
-    /** Where an export goes: a file for one output, a folder for several. Replaceable for tests. */
+    /**
+     * Where an export goes, given the suggested file (for one output) or folder (for several): a file for one
+     * output, a folder for several. Replaceable for tests.
+     */
     private BiFunction<ExportResult, Path, Optional<Path>> exportTarget = this::chooseTarget;
     /** What an import reads. Replaceable for tests. */
     private BiFunction<Importer, Path, Optional<Path>> importSource = this::chooseSource;
@@ -57,7 +60,7 @@ final class ExportImportController {
         }
         List<ExportInput> inputs = List.of(new ExportInput(doc.articlePath(), doc.snapshot(), state.labels()));
         ExportResult result = format.get().export(inputs);
-        Optional<Path> target = exportTarget.apply(result, folderOf(doc));
+        Optional<Path> target = exportTarget.apply(result, suggestion(format.get(), result, doc));
         if (target.isEmpty()) {
             return;
         }
@@ -118,17 +121,35 @@ final class ExportImportController {
                 + "\n\nCtrl+Z undoes the whole import.");
     }
 
-    private Optional<Path> chooseTarget(ExportResult result, Path folder) {
+    /**
+     * Where the chooser starts: the article's folder, and for one file a name after the article, as the formats
+     * that write one file per article name theirs (speech.txt → speech.csv, not annotations.csv).
+     */
+    private static Path suggestion(Exporter format, ExportResult result, AnnotationDocument doc) {
+        Path folder = folderOf(doc);
+        if (result.files().size() != 1) {
+            return folder;
+        }
+        String name = result.files().get(0).name();
+        if (format.combines()) {
+            String article = doc.articlePath().getFileName().toString();
+            int dot = article.lastIndexOf('.');
+            name = (dot > 0 ? article.substring(0, dot) : article) + name.substring(Math.max(0, name.indexOf('.')));
+        }
+        return folder.resolve(name);
+    }
+
+    private Optional<Path> chooseTarget(ExportResult result, Path suggested) {
         if (result.files().size() == 1) {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export to");
-            chooser.setInitialDirectory(folder.toFile());
-            chooser.setInitialFileName(result.files().get(0).name());
+            chooser.setInitialDirectory(suggested.getParent().toFile());
+            chooser.setInitialFileName(suggested.getFileName().toString());
             return Optional.ofNullable(chooser.showSaveDialog(window)).map(File::toPath);
         }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export " + result.files().size() + " files to the folder");
-        chooser.setInitialDirectory(folder.toFile());
+        chooser.setInitialDirectory(suggested.toFile());
         return Optional.ofNullable(chooser.showDialog(window)).map(File::toPath);
     }
 

@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -60,14 +61,19 @@ final class DiskWatch {
         banner.setId("disk-banner");
         banner.getStyleClass().add("disk-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
+        message.setId("disk-message");
         message.setWrapText(true);
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
         Button reloadButton = new Button("Reload");
         reloadButton.setId("disk-reload");
+        reloadButton.setTooltip(new Tooltip("Open the version on disk instead of this one"));
         reloadButton.setOnAction(e -> {
             hide();
             reload.run();
         });
         merge.setId("disk-merge");
+        merge.setTooltip(new Tooltip("Add the annotations of the version on disk to yours (Ctrl+Z undoes it)"));
         merge.setOnAction(e -> {
             mergeFromDisk();
             remember();
@@ -75,13 +81,15 @@ final class DiskWatch {
         });
         Button keep = new Button("Keep Mine");
         keep.setId("disk-keep");
+        keep.setTooltip(new Tooltip("Go on with the version shown here"));
         keep.setOnAction(e -> {
             remember();
             hide();
         });
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        banner.getChildren().addAll(new FontIcon(Feather.ALERT_CIRCLE), message, grow, reloadButton, merge, keep);
+        for (Button b : java.util.List.of(reloadButton, merge, keep)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the message wraps instead: a button never shrinks to "…"
+        }
+        banner.getChildren().addAll(new FontIcon(Feather.ALERT_CIRCLE), message, reloadButton, merge, keep);
         hide();
         poll.setCycleCount(Timeline.INDEFINITE);
         state.documentProperty().addListener((obs, old, doc) -> {

@@ -169,10 +169,14 @@ final class DiskWatch {
         if (articleChanged || sidecarChanged) {
             merge.setVisible(!articleChanged);
             merge.setManaged(!articleChanged);
-            message.setText((articleChanged ? doc.articlePath().getFileName() : sidecarFile.getFileName())
-                    + " was changed on disk by another program. Reload to see that version"
-                    + (doc.isDirty() ? " (your unsaved changes stay in the recovery copy)" : "")
-                    + ", or keep yours: a save will ask before replacing the other version.");
+            String unsaved = doc.isDirty() ? " (your unsaved changes stay in the recovery copy)" : "";
+            message.setText(articleChanged
+                    ? doc.articlePath().getFileName() + " was changed on disk by another program. Reload to see the "
+                            + "new text with your annotations placed on it" + unsaved + ", or keep working on the "
+                            + "text shown here: Factmark never writes the article."
+                    : sidecarFile.getFileName() + " was changed on disk by another program. Reload to see that "
+                            + "version" + unsaved + ", or keep yours: a save will ask before replacing the other "
+                            + "version.");
             banner.setVisible(true);
             banner.setManaged(true);
         }

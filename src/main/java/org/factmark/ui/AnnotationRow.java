@@ -27,7 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class AnnotationRow implements Cell<Annotation, HBox> {
     static final double WARNING_WIDTH = 26;
     static final double LABEL_WIDTH = 108;
-    static final double VERDICT_WIDTH = 84;
+    static final double VERDICT_WIDTH = 120;
     static final double POSITION_WIDTH = 84;
     private static final int SNIPPET = 120;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");

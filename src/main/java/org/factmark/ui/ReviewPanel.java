@@ -100,6 +100,7 @@ final class ReviewPanel {
             deleteButton.setOnAction(e -> deleteOrphan());
             HBox buttons = new HBox(6, showButton, acceptButton, reattachButton, deleteButton);
             heading.setWrapText(true);
+            heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the list gives way, not the help
             VBox root = new VBox(8, heading, list, buttons);
             root.setId("review-panel");
             root.setPadding(new Insets(10));

@@ -35,8 +35,8 @@ final class Dialogs {
         alert.initOwner(owner);
         alert.setTitle("The annotations changed on disk");
         alert.setHeaderText(sidecarName + " was changed by another program since Factmark read it.");
-        alert.setContentText("Save Mine replaces it with what you see here; the other version is kept and can be "
-                + "brought back with File ▸ Restore Previous Version…. Cancel leaves both as they are.");
+        alert.setContentText("Save Mine replaces it with what you see here; the other version is kept (File ▸ "
+                + "Restore Previous Version… brings it back). Cancel leaves both as they are.");
         alert.getDialogPane().setId("changed-on-disk-dialog");
         return alert.showAndWait().orElse(CANCEL) == overwrite;
     }

@@ -43,8 +43,9 @@ final class ViewSettings {
     }
 
     void askAnnotator() {
-        TextInputDialog dialog = new TextInputDialog(prefs.values().annotator());
+        TextInputDialog dialog = new TextInputDialog(prefs.annotator()); // the name in use, the login name by default
         dialog.initOwner(window);
+        dialog.getDialogPane().setId("annotator-dialog");
         dialog.setTitle("Annotator name");
         dialog.setHeaderText("The name written as the creator of the annotations you make");
         dialog.getEditor().setPromptText(System.getProperty("user.name", ""));

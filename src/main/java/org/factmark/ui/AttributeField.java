@@ -90,7 +90,7 @@ final class AttributeField {
             if (control instanceof ComboBox<?> box) {
                 @SuppressWarnings("unchecked")
                 ComboBox<String> choice = (ComboBox<String>) box;
-                choice.setValue(value == null ? EMPTY_CHOICE : String.valueOf(value));
+                choice.setValue(value != null ? String.valueOf(value) : def.required() ? null : EMPTY_CHOICE);
             } else if (control instanceof CheckBox box) {
                 box.setSelected(Boolean.TRUE.equals(value));
             } else if (control instanceof TextInputControl text) {
@@ -143,7 +143,11 @@ final class AttributeField {
 
     private ComboBox<String> choice() {
         ComboBox<String> box = new ComboBox<>();
-        box.getItems().add(EMPTY_CHOICE);
+        if (def.required()) {
+            box.setPromptText("required"); // no "—" to pick: the values say it (a verdict's "unrated")
+        } else {
+            box.getItems().add(EMPTY_CHOICE); // the way back to no value
+        }
         box.getItems().addAll(def.values());
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((obs, old, value) ->

@@ -18,6 +18,8 @@ import org.factmark.model.LabelSet;
 final class ListFilter {
     static final String ALL_LABELS = "All labels";
     static final String ANY_VERDICT = "Any verdict";
+    /** Assertions whose verdict is still empty (the "unrated" choice lists them too, with those rated so). */
+    static final String NOT_SET = "not set";
     private final HBox root = new HBox(6);
     private final ComboBox<String> label = new ComboBox<>();
     private final ComboBox<String> verdict = new ComboBox<>();
@@ -64,7 +66,10 @@ final class ListFilter {
         label.setValue(ALL_LABELS);
         verdict.getItems().setAll(ANY_VERDICT);
         labels.byId("assertion").flatMap(d -> d.attribute("verdict"))
-                .ifPresent(v -> verdict.getItems().addAll(v.values()));
+                .ifPresent(v -> {
+                    verdict.getItems().addAll(v.values());
+                    verdict.getItems().add(NOT_SET);
+                });
         verdict.setValue(ANY_VERDICT);
         verdict.setVisible(verdict.getItems().size() > 1);
         verdict.setManaged(verdict.isVisible());
@@ -77,12 +82,21 @@ final class ListFilter {
         String wanted = verdict.getValue();
         String query = text.getText().strip().toLowerCase(Locale.ROOT);
         Predicate<Annotation> filter = a -> (labelId == null || a.label().equals(labelId))
-                && (wanted == null || ANY_VERDICT.equals(wanted)
-                    || wanted.equals(Objects.toString(a.attributes().get("verdict"), "unrated")))
+                && (wanted == null || ANY_VERDICT.equals(wanted) || hasVerdict(a, wanted))
                 && (query.isEmpty() || matches(a, query));
         boolean everything = labelId == null && (wanted == null || ANY_VERDICT.equals(wanted)) && query.isEmpty();
         table.setFilter(everything ? null : filter);
         showCount();
+    }
+
+    /** Whether an annotation has the verdict chosen; an empty one counts as "unrated" on labels that have one. */
+    private boolean hasVerdict(Annotation a, String wanted) {
+        Object value = a.attributes().get("verdict");
+        if (value != null && !value.toString().isBlank()) {
+            return wanted.equals(value.toString());
+        }
+        boolean rated = state.labels().attributesOf(a).stream().anyMatch(d -> d.id().equals("verdict"));
+        return rated && (NOT_SET.equals(wanted) || "unrated".equals(wanted));
     }
 
     private boolean matches(Annotation a, String query) {

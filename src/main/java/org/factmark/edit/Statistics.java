@@ -12,7 +12,7 @@ import org.factmark.model.LabelSet;
 
 /**
  * How far the fact-check of one article has got: annotations per label, the assertions' verdicts, and how
- * many annotations still lack a required detail. A snapshot; computed again when wanted.
+ * many annotations still lack a required detail or hold one that does not fit its type. A snapshot; computed again when wanted.
  */
 public final class Statistics {
     /** The label whose verdicts are counted, and the attribute holding them, as the default schema names them. */
@@ -27,15 +27,17 @@ public final class Statistics {
     private final int assertions;
     private final int rated;
     private final int missingRequired;
+    private final int misfits;
 
     private Statistics(Map<String, Integer> byLabel, Map<String, Integer> verdicts, boolean hasVerdicts,
-                       int assertions, int rated, int missingRequired) {
+                       int assertions, int rated, int missingRequired, int misfits) {
         this.byLabel = Collections.unmodifiableMap(byLabel);
         this.verdicts = Collections.unmodifiableMap(verdicts);
         this.hasVerdicts = hasVerdicts;
         this.assertions = assertions;
         this.rated = rated;
         this.missingRequired = missingRequired;
+        this.misfits = misfits;
     }
 
     public static Statistics of(LabelSet labels, List<Annotation> annotations) {
@@ -47,10 +49,14 @@ public final class Statistics {
         int assertions = 0;
         int rated = 0;
         int missing = 0;
+        int misfits = 0;
         for (Annotation a : annotations) {
             byLabel.merge(a.label(), 1, Integer::sum);
             if (AttributeCheck.missingRequired(labels, a)) {
                 missing++;
+            }
+            if (AttributeCheck.hasMisfit(labels, a)) {
+                misfits++;
             }
             if (!a.label().equals(ASSERTION)) {
                 continue;
@@ -64,7 +70,7 @@ public final class Statistics {
                 }
             }
         }
-        return new Statistics(byLabel, verdicts, verdictDef.isPresent(), assertions, rated, missing);
+        return new Statistics(byLabel, verdicts, verdictDef.isPresent(), assertions, rated, missing, misfits);
     }
 
     /** Annotations per label id: the schema's labels in its order (zeros included), then any others. */
@@ -98,6 +104,11 @@ public final class Statistics {
     /** Annotations with at least one required attribute left empty. */
     public int missingRequired() {
         return missingRequired;
+    }
+
+    /** Annotations with a detail given that does not fit its type (a number that does not parse, say). */
+    public int misfits() {
+        return misfits;
     }
 
     /** "12 assertions, 7 rated"; just "12 assertions" when the schema has no verdict. */

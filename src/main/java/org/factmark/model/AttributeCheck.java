@@ -54,6 +54,12 @@ public final class AttributeCheck {
         return labels.attributesOf(a).stream().anyMatch(d -> d.required() && isEmpty(a.attributes().get(d.id())));
     }
 
+    /** Whether a value was given that does not fit its type (kept as typed, and flagged). */
+    public static boolean hasMisfit(LabelSet labels, Annotation a) {
+        return labels.attributesOf(a).stream().anyMatch(d -> !isEmpty(a.attributes().get(d.id()))
+                && problem(d, a.attributes().get(d.id())).isPresent());
+    }
+
     /**
      * The value to store for what the user typed: a number as a number when it parses (else the text as
      * typed), URLs as a list (one per line or separated by spaces), text trimmed; {@code null} when empty.

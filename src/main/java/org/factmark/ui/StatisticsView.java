@@ -28,7 +28,8 @@ import org.factmark.model.LabelSet;
 
 /**
  * A snapshot of how far the article's fact-check has got: annotations per label in the labels' own colours,
- * the assertions' verdicts, and how many annotations still lack a required detail. It does not follow later
+ * the assertions' verdicts, and how many annotations still lack a required detail or hold one that does not
+ * fit its type. It does not follow later
  * edits; opening it again shows the new numbers.
  */
 final class StatisticsView {
@@ -42,7 +43,10 @@ final class StatisticsView {
     /** Opens the window beside the editor (not modal, so the user can keep labelling) and returns it. */
     static Stage show(Window owner, LabelSet labels, List<Annotation> annotations) {
         Statistics stats = Statistics.of(labels, annotations);
-        Label heading = new Label(stats.progress() + " · " + missingDetails(stats.missingRequired()));
+        Label heading = new Label(stats.progress() + " · " + missingDetails(stats.missingRequired())
+                + (stats.misfits() == 0 ? "" : " · " + misfits(stats.misfits())));
+        heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         heading.setId("stats-progress");
         heading.getStyleClass().add(Styles.TITLE_4);
 
@@ -131,6 +135,10 @@ final class StatisticsView {
         // Schemas from a file are checked on loading, but a colour goes into CSS here, so check it again.
         return labels.byId(id).map(LabelDef::colour).filter(c -> HEX_COLOUR.matcher(c).matches())
                 .orElse(UNKNOWN_COLOUR);
+    }
+
+    private static String misfits(int n) {
+        return n + (n == 1 ? " annotation" : " annotations") + " with a detail that does not fit its type";
     }
 
     private static String missingDetails(int n) {

@@ -8,7 +8,8 @@ import org.factmark.edit.SpanAdjuster;
 
 /**
  * The editing keys that must reach Factmark before the text area or the list sees them: label digits,
- * Delete, undo and redo, next and previous annotation, boundary moves, Enter to the inspector. They act only
+ * Delete, undo and redo, next and previous annotation, boundary moves, Enter to the inspector, F6 from pane to
+ * pane. They act only
  * while the focus is in the text or the list, so typing "1,200" in the find bar or the inspector never labels
  * anything.
  */
@@ -42,6 +43,11 @@ final class KeyboardShortcuts {
                 return;
             }
             Node focus = scene.getFocusOwner();
+            if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
+                movePane(focus, !e.isShiftDown());
+                e.consume();
+                return;
+            }
             boolean inText = focus == view.area();
             boolean inEditor = inText || focus == list || focus == null;
             if (inEditor && state.document() != null && handle(e, inText)) {
@@ -118,6 +124,20 @@ final class KeyboardShortcuts {
             return true;
         }
         return false;
+    }
+
+    /** F6 / Shift+F6: on to the text, the list, the selected annotation's details, and round again. */
+    private void movePane(Node focus, boolean forward) {
+        int at = focus == view.area() ? 0 : focus == list ? 1 : 2;
+        int to = (at + (forward ? 1 : 2)) % 3;
+        if (to == 2 && state.selected() == null) {
+            to = forward ? 0 : 1; // no details to edit: skip them
+        }
+        switch (to) {
+            case 0 -> view.area().requestFocus();
+            case 1 -> list.requestFocus();
+            default -> toInspector.run();
+        }
     }
 
     private static int digitOf(KeyCode code) {

@@ -33,6 +33,7 @@ final class Shortcuts {
         keys.add(new ShortcutsOverlay.Shortcut(moving, "↑ / ↓, Page Up / Down, Home / End",
                 "In the list: step through the rows (with Shift: select several)"));
         keys.add(new ShortcutsOverlay.Shortcut(moving, "Enter", "Edit the selected annotation's details"));
+        keys.add(new ShortcutsOverlay.Shortcut(moving, "F6 / Shift+F6", "Focus the text, the list, the details in turn"));
         keys.add(new ShortcutsOverlay.Shortcut(moving, "Escape", "Back to the text; deselect the annotation"));
         keys.add(new ShortcutsOverlay.Shortcut(moving, "Ctrl+F, Enter / F3, Shift+F3", "Find, next, previous"));
         keys.add(new ShortcutsOverlay.Shortcut(moving, "Shift+F10, Menu", "Context menu"));

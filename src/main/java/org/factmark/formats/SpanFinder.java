@@ -1,13 +1,16 @@
 package org.factmark.formats;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.factmark.io.CodePoints;
+import org.factmark.io.TextIndex;
 
 /**
  * Finds a quoted span in an article for the importers, the way the sidecar reader re-anchors: at the given
  * position if the text there is the quote; else the occurrence of prefix + quote + suffix nearest that
  * position; else the occurrence of the quote alone nearest it. Positions given and compared are code points;
  * the spans returned are UTF-16, as the model holds them. Never returns a span that splits a surrogate pair.
+ * The searches go through one {@link TextIndex} of the article, within its bounds.
  */
 final class SpanFinder {
     /** A placed span, UTF-16 offsets into the article's normalised text. */
@@ -16,10 +19,12 @@ final class SpanFinder {
 
     private final String text;
     private final CodePoints cp;
+    private final TextIndex index;
 
     SpanFinder(String text) {
         this.text = text;
         this.cp = CodePoints.of(text);
+        this.index = new TextIndex(text, cp, new TextIndex.Budget(TextIndex.Budget.STANDARD));
     }
 
     CodePoints codePoints() {
@@ -46,8 +51,8 @@ final class SpanFinder {
         if (there.isPresent() && text.substring(there.get().start(), there.get().end()).equals(quote)) {
             return there;
         }
-        String before = prefix == null ? "" : prefix;
-        String after = suffix == null ? "" : suffix;
+        String before = prefix == null ? "" : TextIndex.tail(prefix, TextIndex.CONTEXT);
+        String after = suffix == null ? "" : TextIndex.head(suffix, TextIndex.CONTEXT);
         if (!before.isEmpty() || !after.isEmpty()) {
             Optional<Integer> withContext = nearest(before + quote + after, start);
             if (withContext.isPresent()) {
@@ -60,24 +65,8 @@ final class SpanFinder {
 
     /** The UTF-16 start of the occurrence of {@code needle} whose code-point start is nearest {@code near}. */
     private Optional<Integer> nearest(String needle, long near) {
-        Integer best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int hit = text.indexOf(needle); hit >= 0; hit = text.indexOf(needle, hit + 1)) {
-            if (splitsPair(hit) || splitsPair(hit + needle.length())) {
-                continue;
-            }
-            long distance = Math.abs(cp.toCodePoint(hit) - Math.max(near, 0));
-            if (distance < bestDistance) {
-                best = hit;
-                bestDistance = distance;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private boolean splitsPair(int at) {
-        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))
-                && Character.isHighSurrogate(text.charAt(at - 1));
+        OptionalInt at = index.nearest(needle, Math.max(near, 0), hit -> true);
+        return at.isPresent() ? Optional.of(at.getAsInt()) : Optional.empty();
     }
 
     static int back(String text, int at, int n) {

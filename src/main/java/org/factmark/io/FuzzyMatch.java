@@ -13,12 +13,19 @@ import java.util.Set;
  * its length ({@value #ERROR_SHARE_PERCENT}%). Candidates come from exact pieces that survive — the quote's
  * head and tail, the end of its prefix, the start of its suffix — nearest the old place first, and each is
  * checked with Sellers' approximate-substring distance in a window around it.
+ *
+ * <p>Bounded: quotes of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters only, at most {@value #MAX_SEEDS}
+ * places each and {@value #MAX_CELLS} cells of the distance matrix per quote, all taken from the reading's
+ * shared {@link TextIndex.Budget}.
  */
 final class FuzzyMatch {
     static final int ERROR_SHARE_PERCENT = 20;
     private static final int MIN_LENGTH = 5;
     private static final int MAX_SEEDS = 40;
     private static final int PIECE = 10;
+    static final int MAX_LENGTH = 2_000;
+    static final int MAX_CELLS = 20_000_000;
+    private static final int SEEDS_PER_PIECE = 200;
 
     private FuzzyMatch() {
     }
@@ -27,29 +34,39 @@ final class FuzzyMatch {
     record Match(int start, int end, int distance) {
     }
 
-    static Optional<Match> find(String text, String quote, String prefix, String suffix, int near,
+    /** The closest match near UTF-16 offset {@code near}, its pieces found through {@code index}. */
+    static Optional<Match> find(TextIndex index, String text, String quote, String prefix, String suffix, int near,
                                 java.util.function.Predicate<int[]> free) {
         int length = quote.length();
-        if (length < MIN_LENGTH || text.isEmpty()) {
+        if (length < MIN_LENGTH || length > MAX_LENGTH || text.isEmpty()) {
             return Optional.empty();
         }
         int allowed = Math.max(1, length * ERROR_SHARE_PERCENT / 100);
+        long cellsPerSeed = 2L * (length + 3L * allowed) * length; // the window forward, its head backward
+        int tries = (int) Math.min(MAX_SEEDS, MAX_CELLS / cellsPerSeed);
+        if (tries == 0) {
+            return Optional.empty();
+        }
         int piece = Math.min(PIECE, Math.max(3, length / 4));
+        long nearCp = index.codePoints().toCodePoint(near);
         Set<Integer> seeds = new LinkedHashSet<>();
         seeds.add(near);
-        occurrences(text, quote.substring(0, piece), seeds, 0);
-        occurrences(text, quote.substring(length - piece), seeds, piece - length);
+        occurrences(index, quote.substring(0, piece), nearCp, seeds, 0);
+        occurrences(index, quote.substring(length - piece), nearCp, seeds, piece - length);
         if (prefix.length() >= 6) {
             String end = prefix.substring(Math.max(0, prefix.length() - 12));
-            occurrences(text, end, seeds, end.length());
+            occurrences(index, end, nearCp, seeds, end.length());
         }
         if (suffix.length() >= 6) {
-            occurrences(text, suffix.substring(0, Math.min(12, suffix.length())), seeds, -length);
+            occurrences(index, suffix.substring(0, Math.min(12, suffix.length())), nearCp, seeds, -length);
         }
         List<Integer> nearest = new ArrayList<>(seeds);
         nearest.sort(Comparator.comparingInt(s -> Math.abs(s - near)));
         Match best = null;
-        for (int seed : nearest.subList(0, Math.min(MAX_SEEDS, nearest.size()))) {
+        for (int seed : nearest.subList(0, Math.min(tries, nearest.size()))) {
+            if (!index.budget().take(cellsPerSeed)) {
+                break;
+            }
             Match m = around(text, quote, seed, allowed);
             if (m != null && free.test(new int[] {m.start(), m.end()}) && (best == null || m.distance() < best.distance()
                     || (m.distance() == best.distance() && Math.abs(m.start() - near) < Math.abs(best.start() - near)))) {
@@ -59,11 +76,13 @@ final class FuzzyMatch {
         return Optional.ofNullable(best).filter(m -> m.distance() <= allowed && m.end() - m.start() >= length / 2);
     }
 
-    private static void occurrences(String text, String needle, Set<Integer> seeds, int shift) {
-        int found = 0;
-        for (int i = text.indexOf(needle); i >= 0 && found < 200; i = text.indexOf(needle, i + 1), found++) {
-            seeds.add(i + shift);
-        }
+    /** Adds the starts of up to {@value #SEEDS_PER_PIECE} occurrences of {@code needle} nearest {@code near}. */
+    private static void occurrences(TextIndex index, String needle, long near, Set<Integer> seeds, int shift) {
+        int[] found = {0};
+        index.nearest(needle, near, at -> {
+            seeds.add(at + shift);
+            return ++found[0] >= SEEDS_PER_PIECE;
+        });
     }
 
     /** The best approximate occurrence of the quote starting within {@code allowed} of {@code seed}. */

@@ -1,8 +1,7 @@
 package org.factmark.io;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Finds an annotation again in an article that changed since it was annotated: where it was if its text is
@@ -10,6 +9,11 @@ import java.util.Optional;
  * alone (moved); else the closest approximate match of its text (fuzzy, see {@link FuzzyMatch}); else it is
  * an orphan. Only exact text is ever "kept" or "moved". All offsets here are UTF-16 except {@code oldStart},
  * the sidecar's code-point offset, compared through {@link CodePoints}.
+ *
+ * <p>The work is bounded, whatever the file: the text is indexed once ({@link TextIndex}), at most
+ * {@value #CONTEXT} characters of the prefix and of the suffix are used, and all the searches of one reading
+ * share a budget of {@value TextIndex.Budget#STANDARD} units (a character compared, a place tried, a cell of the approximate
+ * match). Once it is spent, the annotations not yet placed are kept as orphans.
  */
 final class Reanchor {
     enum Status { KEPT, MOVED, FUZZY, ORPHANED }
@@ -18,12 +22,21 @@ final class Reanchor {
     record Result(Status status, int start, int end) {
     }
 
+    static final int CONTEXT = TextIndex.CONTEXT;
+
     private final String text;
     private final CodePoints cp;
+    private final TextIndex index;
 
     Reanchor(String text, CodePoints cp) {
         this.text = text;
         this.cp = cp;
+        this.index = new TextIndex(text, cp, new TextIndex.Budget(TextIndex.Budget.STANDARD));
+    }
+
+    /** Whether the searches stopped at their limit (what was not placed by then is an orphan). */
+    boolean stoppedAtLimit() {
+        return index.budget().spent();
     }
 
     /** The sure places: where it was, or where its text stands with the same prefix and suffix. */
@@ -34,12 +47,14 @@ final class Reanchor {
         if (cp.inRange(oldStart) && cp.inRange(oldEnd) && oldStart < oldEnd) {
             int s = cp.toUtf16((int) oldStart);
             int e = cp.toUtf16((int) oldEnd);
-            if (text.substring(s, e).equals(quote)) {
+            if (e - s == quote.length() && text.startsWith(quote, s)) {
                 return Optional.of(new Result(Status.KEPT, s, e));
             }
         }
-        return nearest(prefix + quote + suffix, oldStart, at -> true)
-                .map(at -> new Result(Status.MOVED, at + prefix.length(), at + prefix.length() + quote.length()));
+        String before = TextIndex.tail(prefix, CONTEXT);
+        OptionalInt at = index.nearest(before + quote + TextIndex.head(suffix, CONTEXT), oldStart, hit -> true);
+        return at.isPresent() ? Optional.of(new Result(Status.MOVED, at.getAsInt() + before.length(),
+                at.getAsInt() + before.length() + quote.length())) : Optional.empty();
     }
 
     /**
@@ -53,39 +68,13 @@ final class Reanchor {
         if (quote.isEmpty()) {
             return new Result(Status.ORPHANED, -1, -1);
         }
-        Optional<Integer> alone = nearest(quote, oldStart, at -> free.test(new int[] {at, at + quote.length()}));
+        OptionalInt alone = index.nearest(quote, oldStart, at -> free.test(new int[] {at, at + quote.length()}));
         if (alone.isPresent()) {
-            return new Result(Status.MOVED, alone.get(), alone.get() + quote.length());
+            return new Result(Status.MOVED, alone.getAsInt(), alone.getAsInt() + quote.length());
         }
         int near = cp.inRange(oldStart) ? cp.toUtf16((int) oldStart) : text.length();
-        return FuzzyMatch.find(text, quote, prefix, suffix, near, free)
+        return FuzzyMatch.find(index, text, quote, TextIndex.tail(prefix, CONTEXT), TextIndex.head(suffix, CONTEXT), near, free)
                 .map(m -> new Result(Status.FUZZY, m.start(), m.end()))
                 .orElse(new Result(Status.ORPHANED, -1, -1));
-    }
-
-    /** The UTF-16 start of the occurrence of {@code needle} whose code-point start is nearest {@code oldStart}. */
-    private Optional<Integer> nearest(String needle, long oldStart, java.util.function.IntPredicate allowed) {
-        List<Integer> hits = new ArrayList<>();
-        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-            hits.add(i);
-        }
-        Integer best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int hit : hits) {
-            if (splitsPair(hit) || splitsPair(hit + needle.length()) || !allowed.test(hit)) {
-                continue;
-            }
-            long distance = Math.abs(cp.toCodePoint(hit) - oldStart);
-            if (distance < bestDistance) {
-                best = hit;
-                bestDistance = distance;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private boolean splitsPair(int at) {
-        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))
-                && Character.isHighSurrogate(text.charAt(at - 1));
     }
 }

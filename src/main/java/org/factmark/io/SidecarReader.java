@@ -264,6 +264,9 @@ public final class SidecarReader {
         s.append("Found again elsewhere: ").append(moved.size()).append('\n');
         s.append("Found with changed text (check them): ").append(fuzzy.size()).append('\n');
         s.append("Not found: ").append(lost.size());
+        if (finder.stoppedAtLimit()) {
+            s.append(" (the search stopped at its limit, so some may be in the article: see the README)");
+        }
         if (!lost.isEmpty()) {
             s.append(" — kept under \"orphans\" with their text and context, never dropped:");
             list(s, lost);

@@ -26,8 +26,10 @@ import org.factmark.model.SpanOrder;
  * its sentences together), so every span reads back whole. Details, notes, ids and dates are not carried.
  */
 public final class ConllFormat implements Exporter {
+    // Possessive (*+, ++): a repeated group that may backtrack costs a stack frame per repetition in
+    // java.util.regex, and "1.1.1.…" 3,000 times overflowed the stack; these match the same tokens.
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{L}[\\p{L}\\p{M}\\p{N}'’\\-]*|\\p{N}+(?:[.,]\\p{N}+)*|(?=\\S)\\X");
+            "\\p{L}[\\p{L}\\p{M}\\p{N}'’\\-]*+|\\p{N}++(?:[.,]\\p{N}++)*+|(?=\\S)\\X");
     private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
     private static final Set<String> CLOSERS = Set.of("\"", "'", "”", "’", "»", ")", "]", "}");
 

@@ -14,6 +14,7 @@ import org.factmark.formats.ExportInput;
 import org.factmark.formats.ExportResult;
 import org.factmark.formats.Exporter;
 import org.factmark.formats.Formats;
+import org.factmark.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,6 +98,6 @@ final class ExportCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.write(target, bytes);
+        AtomicFiles.write(target, bytes);
     }
 }

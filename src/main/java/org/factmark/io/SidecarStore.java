@@ -1,13 +1,9 @@
 package org.factmark.io;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -69,8 +65,9 @@ public final class SidecarStore {
 
     /**
      * Writes the sidecar: to a temporary file in the same folder, forced to disk, then moved over the old one
-     * in one step, so a crash leaves either the old sidecar or the new one. When {@code keepOld} is set (the
-     * old sidecar could not be read) it is first renamed aside, never overwritten.
+     * in one step, so a crash leaves either the old sidecar or the new one (see {@link AtomicFiles}, which also keeps
+     * the old one's permissions). When {@code keepOld} is set (the old sidecar could not be read) it is first
+     * renamed aside, never overwritten.
      */
     public static SaveResult save(Path article, SidecarContent content, boolean keepOld) throws IOException {
         return save(article, content, keepOld, null, null);
@@ -86,7 +83,6 @@ public final class SidecarStore {
     public static SaveResult save(Path article, SidecarContent content, boolean keepOld, String expectedSha,
                                   IoConsumer<byte[]> keepPrevious) throws IOException {
         Path sidecar = sidecarFor(article).toAbsolutePath();
-        Path folder = sidecar.getParent();
         Optional<Path> renamed = Optional.empty();
         if (!keepOld && (expectedSha != null || keepPrevious != null)) {
             byte[] onDisk = Files.exists(sidecar) ? Files.readAllBytes(sidecar) : null;
@@ -100,23 +96,13 @@ public final class SidecarStore {
         if (keepOld && Files.exists(sidecar)) {
             renamed = Optional.of(renameAside(sidecar));
         }
-        Path temp = Files.createTempFile(folder, "." + sidecar.getFileName() + ".", ".tmp");
-        String sha;
-        try {
-            // written, hashed and forced to disk on a second core as the bytes are made
+        // written, hashed and forced to disk on a second core as the bytes are made
+        String sha = AtomicFiles.write(sidecar, temp -> {
             try (SyncedFileSink sink = new SyncedFileSink(temp)) {
                 SidecarWriter.write(content, sink);
-                sha = sink.finish();
+                return sink.finish();
             }
-            try {
-                Files.move(temp, sidecar, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, sidecar, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncFolder(folder);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
         return new SaveResult(sidecar, renamed, sha);
     }
 
@@ -144,15 +130,6 @@ public final class SidecarStore {
             } catch (FileAlreadyExistsException e) {
                 // two renames in the same second: try the next name
             }
-        }
-    }
-
-    /** Makes the rename itself durable where the platform allows opening a folder (Linux, macOS). */
-    private static void syncFolder(Path folder) {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a folder this way; its move is already durable enough.
         }
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.factmark.io.AtomicFiles;
 
 /**
  * What the user chose and expects to find again next time: their name as annotator, the article's font
@@ -74,9 +74,7 @@ public final class Preferences {
         values = changed;
         try {
             Files.createDirectories(store.getParent());
-            Path temp = store.resolveSibling(store.getFileName() + ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), values);
-            Files.move(temp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(store, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(values));
         } catch (IOException e) {
             // Preferences are a convenience; failing to store them must never disturb the user's work.
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.factmark.io.AtomicFiles;
 
 /** The most recently opened articles, newest first, kept in the application-data folder. */
 public final class RecentFiles {
@@ -62,7 +63,7 @@ public final class RecentFiles {
     private void save() {
         try {
             Files.createDirectories(store.getParent());
-            JSON.writeValue(store.toFile(), paths.stream().map(Path::toString).toList());
+            AtomicFiles.write(store, JSON.writeValueAsBytes(paths.stream().map(Path::toString).toList()));
         } catch (IOException e) {
             // Recent files are a convenience; failing to store them must never disturb the user's work.
         }

@@ -18,6 +18,7 @@ import org.factmark.formats.FormatException;
 import org.factmark.formats.Formats;
 import org.factmark.formats.ImportResult;
 import org.factmark.formats.Importer;
+import org.factmark.io.AtomicFiles;
 import org.factmark.model.Annotation;
 
 /**
@@ -78,7 +79,7 @@ final class ExportImportController {
                 Files.createDirectories(target.get());
             }
             for (int i = 0; i < targets.size(); i++) {
-                Files.write(targets.get(i), result.files().get(i).bytes());
+                AtomicFiles.write(targets.get(i), result.files().get(i).bytes());
             }
         } catch (IOException e) {
             Dialogs.error(window, "Could not export to " + target.get().getFileName(), target.get() + ": "

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -18,6 +17,7 @@ import org.factmark.formats.FormatException;
 import org.factmark.formats.ImportResult;
 import org.factmark.formats.Importer;
 import org.factmark.formats.Formats;
+import org.factmark.io.AtomicFiles;
 import org.factmark.io.SidecarContent;
 import org.factmark.io.SidecarStore;
 import org.factmark.model.Annotation;
@@ -79,9 +79,8 @@ final class ImportCommand implements Callable<Integer> {
         List<Annotation> added = doc.addAll("Import", result.annotations()).added();
         Path sidecar = SidecarStore.sidecarFor(article);
         if (Files.exists(sidecar)) {
-            Path backup = sidecar.resolveSibling(sidecar.getFileName() + ".before-import-"
+            Path backup = AtomicFiles.copyToNewName(sidecar, sidecar.getFileName() + ".before-import-"
                     + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP));
-            Files.copy(sidecar, backup, StandardCopyOption.COPY_ATTRIBUTES);
             err.println("kept the old sidecar as " + backup.getFileName());
         }
         SidecarStore.save(article, doc.snapshot(), false);

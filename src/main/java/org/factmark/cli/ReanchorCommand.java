@@ -2,14 +2,13 @@ package org.factmark.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.factmark.io.AtomicFiles;
 import org.factmark.io.SidecarStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,9 +44,8 @@ final class ReanchorCommand implements Callable<Integer> {
             return FactmarkCli.OK;
         }
         Path sidecar = SidecarStore.sidecarFor(article);
-        Path backup = sidecar.resolveSibling(sidecar.getFileName() + ".before-reanchor-"
+        Path backup = AtomicFiles.copyToNewName(sidecar, sidecar.getFileName() + ".before-reanchor-"
                 + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP));
-        Files.copy(sidecar, backup, StandardCopyOption.COPY_ATTRIBUTES);
         SidecarStore.save(article, opened.content(), false);
         opened.statusCounts().forEach((status, n) -> out.println(status + " " + n));
         out.flush();

@@ -10,7 +10,7 @@ import csv
 import hashlib
 import io
 import json
-import pathlib
+import urllib.parse
 import uuid
 from decimal import Decimal
 
@@ -19,8 +19,7 @@ RAW = ("Headline: \U0001F469\u200D\U0001F469\u200D\U0001F467 families \U0001F600
        "-5.5 degrees: the coldest night since 2019, Reuters reported.\r\n")
 TEXT = RAW.replace("\r\n", "\n").replace("\r", "\n")
 ARTICLE = "fixture article.txt"
-PATH = "/srv/news/" + ARTICLE
-SOURCE = pathlib.PurePosixPath(PATH).as_uri()
+SOURCE = urllib.parse.quote(ARTICLE, safe="")  # the file name, relative to the export: no folders
 SHA = hashlib.sha256(TEXT.encode("utf-8")).hexdigest()
 ANA, T1, T2 = "Ana M\u00fcller", "2026-11-24T09:00:00Z", "2026-11-24T10:30:00Z"
 

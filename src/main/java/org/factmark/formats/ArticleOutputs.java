@@ -1,14 +1,20 @@
 package org.factmark.formats;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Output names for formats that write one file per article (brat, CoNLL, HTML, ClaimReview), and the loss
  * line they share for orphaned annotations.
  */
 final class ArticleOutputs {
+    private static final Pattern WEB = Pattern.compile("(?i)https?://[^\\s]+");
+
     private ArticleOutputs() {
     }
 
@@ -35,6 +41,36 @@ final class ArticleOutputs {
             candidate = stem + "-" + n;
         }
         return candidate;
+    }
+
+    /**
+     * The article's web address, when its sidecar records one as {@code document.source.url} (an http or https
+     * address); else empty. An export for other people names the article by it, never by its path on this disk.
+     */
+    static Optional<String> webAddress(ExportInput input) {
+        if (input.content().documentExtra().get("source") instanceof Map<?, ?> source
+                && source.get("url") instanceof String url && WEB.matcher(url).matches()) {
+            return Optional.of(url);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The article's file name as a reference relative to the export ({@code fixture%20article.txt}): every
+     * byte of its UTF-8 but letters, digits and {@code -._~} percent-encoded, so that no folder and no scheme
+     * can be read into it.
+     */
+    static String relativeReference(ExportInput input) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : fileName(input).getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+            }
+        }
+        return out.toString();
     }
 
     /** "3 orphaned annotations: …", or null when no article had any. */

@@ -21,7 +21,8 @@ import org.factmark.model.SpanOrder;
  * {@code alternateName}, with a {@code ratingValue} from 1 (false) to 5 (accurate) where the verdict has one;
  * the explanation as {@code reviewBody} and the rating's {@code ratingExplanation}; the evidence URLs as
  * {@code citation}; the claimant as the Claim's author (an Organization when the name reads like one,
- * otherwise a Person); the article as the Claim's {@code appearance} (its file URI and name); the annotator as
+ * otherwise a Person); the article as the Claim's {@code appearance} (its name, and its web address when the sidecar records one as
+ * {@code document.source.url}; never its path on this disk); the annotator as
  * the review's author; and the annotation's creation and modification dates. Other labels, unrated
  * assertions, notes and the remaining details are reported as not carried.
  */
@@ -145,9 +146,7 @@ public final class ClaimReviewFormat implements Exporter {
         }
         Map<String, Object> appearance = new LinkedHashMap<>();
         appearance.put("@type", "CreativeWork");
-        if (input.article() != null) {
-            appearance.put("url", input.article().toAbsolutePath().toUri().toString());
-        }
+        ArticleOutputs.webAddress(input).ifPresent(url -> appearance.put("url", url));
         appearance.put("name", ArticleOutputs.fileName(input));
         claim.put("appearance", appearance);
         review.put("itemReviewed", claim);

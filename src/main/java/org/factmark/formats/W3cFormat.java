@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +30,7 @@ import org.factmark.model.SpanOrder;
  *       processor drops the attributes, and their JSON types (numbers, lists, booleans) survive exactly.</li>
  *   <li>{@code creator}: a {@code Person} with {@code name}; {@code created}/{@code modified} as they are
  *       ({@code xsd:dateTime} with {@code Z}; a value that is not is left out and reported).</li>
- *   <li>{@code target}: the article's {@code file:} URI with a {@code TextQuoteSelector} (32 code points of
+ *   <li>{@code target}: the article ({@link #sourceIri}) with a {@code TextQuoteSelector} (32 code points of
  *       prefix and suffix, left out when empty) and a {@code TextPositionSelector} in code points.</li>
  * </ul>
  * An empty export is a collection with {@code total} 0 and no page (the model asks for {@code first} only when
@@ -72,7 +71,7 @@ public final class W3cFormat implements Exporter, Importer {
         int badTimes = 0;
         for (ExportInput in : articles) {
             ArticleText article = in.content().article();
-            String source = sourceIri(in.article(), article);
+            String source = sourceIri(in);
             seed.append(source).append('\n').append(article.sha256()).append('\n');
             orphans += in.content().orphans().size();
             List<Annotation> sorted = new ArrayList<>(in.content().annotations());
@@ -176,12 +175,14 @@ public final class W3cFormat implements Exporter, Importer {
         }
     }
 
-    /** The article's {@code file:} URI; without a path, a URN naming the text by its hash. */
-    static String sourceIri(Path article, ArticleText text) {
-        if (article == null) {
-            return "urn:sha256:" + text.sha256();
-        }
-        return article.toAbsolutePath().normalize().toUri().toString();
+    /**
+     * The article's web address when its sidecar records one; else its file name as a reference relative to the
+     * export (never its folders on this disk); without a name, a URN naming the text by its hash.
+     */
+    static String sourceIri(ExportInput in) {
+        return ArticleOutputs.webAddress(in).orElseGet(() -> in.article() == null && in.content().article()
+                .fileName().isEmpty() ? "urn:sha256:" + in.content().article().sha256()
+                : ArticleOutputs.relativeReference(in));
     }
 
     private static boolean badTime(String time) {

@@ -47,8 +47,7 @@ class ClaimReviewFormatTest {
         assertEquals("Claim", claim.path("@type").asText());
         assertEquals(JSON.readTree("{\"@type\": \"Person\", \"name\": \"Ana Diaz\"}"), claim.path("author"));
         assertEquals("CreativeWork", claim.path("appearance").path("@type").asText());
-        assertEquals(NewsFixture.PATH.toAbsolutePath().toUri().toString(), claim.path("appearance").path("url").asText());
-        assertTrue(claim.path("appearance").path("url").asText().startsWith("file:"));
+        assertTrue(claim.path("appearance").path("url").isMissingNode(), "no web address known, no path given");
         assertEquals("speech.txt", claim.path("appearance").path("name").asText());
         assertEquals(JSON.readTree("{\"@type\": \"Person\", \"name\": \"Ana Checker\"}"), first.path("author"));
         assertEquals("2026-11-24", first.path("datePublished").asText());

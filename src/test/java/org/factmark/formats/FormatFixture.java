@@ -30,7 +30,7 @@ final class FormatFixture {
             + "-5.5 degrees: the coldest night since 2019, Reuters reported.\r\n";
     static final String FILE = "fixture article.txt";
     static final Path PATH = Path.of("/srv/news", FILE);
-    static final String SOURCE = "file:///srv/news/fixture%20article.txt";
+    static final String SOURCE = "fixture%20article.txt";
     static final String ANA = "Ana Müller";
     static final String T1 = "2026-11-24T09:00:00Z";
     static final String T2 = "2026-11-24T10:30:00Z";

@@ -62,7 +62,8 @@ public final class AttributeCheck {
 
     /**
      * The value to store for what the user typed: a number as a number when it parses (else the text as
-     * typed), URLs as a list (one per line or separated by spaces), text trimmed; {@code null} when empty.
+     * typed), URLs as a list of the lines typed (each trimmed, blank lines left out), text trimmed; {@code
+     * null} when empty.
      */
     public static Object fromInput(AttributeDef def, String typed) {
         String s = typed == null ? "" : typed.strip();
@@ -71,7 +72,7 @@ public final class AttributeCheck {
         }
         return switch (def.type()) {
             case NUMBER -> parseNumber(s).map(n -> (Object) n).orElse(s);
-            case URLS -> List.of(s.split("\\s+"));
+            case URLS -> s.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
             case BOOLEAN -> s.equalsIgnoreCase("yes") || s.equalsIgnoreCase("true");
             default -> s;
         };
@@ -107,23 +108,28 @@ public final class AttributeCheck {
         }
     }
 
+    /** Names every entry of a URL list that is not a web address. */
     private static Optional<String> urlProblem(Object value) {
         if (!(value instanceof Collection<?> list)) {
             return Optional.of("evidence should be a list of web addresses");
         }
-        for (Object item : list) {
-            String url = String.valueOf(item);
-            try {
-                URI uri = new URI(url);
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                    return Optional.of("“" + url + "” is not a web address (https://…)");
-                }
-            } catch (URISyntaxException e) {
-                return Optional.of("“" + url + "” is not a web address (https://…)");
-            }
+        List<String> bad = list.stream().map(String::valueOf).filter(url -> !isWebAddress(url))
+                .map(url -> "“" + url + "”").toList();
+        if (bad.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(String.join(", ", bad) + (bad.size() == 1 ? " is not a web address" : " are not web addresses")
+                + " (https://…)");
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean isEmpty(Object value) {

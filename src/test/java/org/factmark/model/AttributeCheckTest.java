@@ -50,6 +50,16 @@ class AttributeCheckTest {
     }
 
     @Test
+    void urlEntriesAreKeptAsTypedOnePerLineAndEveryBadOneIsNamed() {
+        AttributeDef urls = def(AttributeType.URLS, false);
+        Object list = AttributeCheck.fromInput(urls, "see report\n https://a.example/x \n\nministry site\n");
+        assertEquals(List.of("see report", "https://a.example/x", "ministry site"), list);
+        String problem = AttributeCheck.problem(urls, list).orElseThrow();
+        assertTrue(problem.contains("“see report”") && problem.contains("“ministry site”"), problem);
+        assertFalse(problem.contains("a.example"), problem);
+    }
+
+    @Test
     void missingRequiredDetailsAreFoundPerLabel() {
         LabelSet labels = new LabelSet(List.of(new LabelDef("figure", "Figure", "#E69F00", 2,
                 List.of(def(AttributeType.NUMBER, true)))));

@@ -15,7 +15,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.controlsfx.control.textfield.TextFields;
 import org.factmark.model.AttributeCheck;
 import org.factmark.model.AttributeDef;
 
@@ -115,13 +114,7 @@ final class AttributeField {
         TextField field = new TextField();
         field.setPromptText(def.required() ? "required" : "");
         if (def.suggest()) {
-            TextFields.bindAutoCompletion(field, request -> {
-                String typed = request.getUserText().strip().toLowerCase(java.util.Locale.ROOT);
-                return typed.isEmpty() ? java.util.List.of() : suggestions.apply(def.id()).stream()
-                        .filter(v -> v.toLowerCase(java.util.Locale.ROOT).contains(typed)
-                                && !v.equalsIgnoreCase(typed))
-                        .limit(12).toList();
-            });
+            Suggestions.attach(field, () -> suggestions.apply(def.id()));
         }
         return field;
     }

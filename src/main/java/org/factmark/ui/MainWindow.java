@@ -293,13 +293,19 @@ public final class MainWindow {
         status.showProgress(verdicts ? progress : progress.substring(0, progress.indexOf(',')));
     }
 
-    /** Values for an attribute already used in this article and the other sidecars of its folder. */
+    /**
+     * Values for an attribute already used in this article (by annotations other than the one being edited,
+     * whose value is what is being typed) and the other sidecars of its folder.
+     */
     private Collection<String> suggestions(String attributeId) {
         Set<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         values.addAll(folderValues.getOrDefault(attributeId, Set.of()));
         AnnotationDocument doc = state.document();
         if (doc != null) {
             for (Annotation a : doc.annotations().all()) {
+                if (state.selected() != null && a.id().equals(state.selected().id())) {
+                    continue;
+                }
                 if (a.attributes().get(attributeId) instanceof String s && !s.isBlank()) {
                     values.add(s);
                 }

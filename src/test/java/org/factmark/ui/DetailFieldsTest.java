@@ -63,4 +63,70 @@ class DetailFieldsTest {
         assertTrue(problems.contains("“see report”") && problems.contains("“ministry site”"), problems);
         assertFalse(problems.contains("example.org"), problems);
     }
+
+    /** Gives the quote on {@code words} a speaker typed in the inspector. */
+    private void speaker(FxRobot robot, String words, String speaker) {
+        labelAndEnter(robot, words, KeyCode.DIGIT1);
+        robot.write(speaker);
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<String> popupList(FxRobot robot) {
+        WindowFixture.waitUntil(() -> robot.lookup(".auto-complete-popup").queryAll().stream()
+                .anyMatch(n -> n instanceof ListView<?> l && l.isVisible() && !l.getItems().isEmpty()
+                        && n.getScene().getWindow().isShowing()));
+        return (ListView<String>) robot.lookup(".auto-complete-popup").queryAll().stream()
+                .filter(n -> n instanceof ListView<?> l && n.getScene().getWindow().isShowing())
+                .findFirst().orElseThrow();
+    }
+
+    /** How many rows of the popup are shown whole, and whether it needs a scroll bar. */
+    private void assertAllRowsShownWhole(ListView<String> list, int rows) {
+        WindowFixture.onFx(() -> {
+            Bounds shown = list.localToScene(list.getLayoutBounds());
+            long whole = list.lookupAll(".list-cell").stream()
+                    .filter(n -> n instanceof ListCell<?> c && !c.isEmpty() && c.isVisible())
+                    .map(n -> n.localToScene(n.getLayoutBounds()))
+                    .filter(b -> b.getMinY() >= shown.getMinY() - 0.5 && b.getMaxY() <= shown.getMaxY() + 0.5)
+                    .count();
+            assertEquals(rows, whole, "rows shown whole in a popup of height " + shown.getHeight());
+            for (Node n : list.lookupAll(".scroll-bar")) {
+                if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                    assertFalse(bar.isVisible(), "no scroll bar for " + rows + " suggestions");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void suggestionsThatStartWithWhatIsTypedComeFirstAndAreAllShownWhole(FxRobot robot) throws Exception {
+        fx.open(fx.write("a.txt", TEXT));
+        speaker(robot, "Ali said no.", "Ali Khamenei");
+        speaker(robot, "Hamas said yes.", "Hamas");
+        speaker(robot, "Ismail said maybe.", "Ismail Haniyeh");
+        labelAndEnter(robot, "Someone said 40 died.", KeyCode.DIGIT1);
+        robot.write("ha");
+        ListView<String> list = popupList(robot);
+        assertEquals(List.of("Hamas", "Ismail Haniyeh", "Ali Khamenei"), List.copyOf(list.getItems()),
+                "the value that starts with it, then a word that does, then the rest");
+        assertAllRowsShownWhole(list, 3);
+    }
+
+    @Test
+    void aSingleSourceSuggestionIsShownWholeWithoutAScrollBar(FxRobot robot) throws Exception {
+        fx.open(fx.write("a.txt", TEXT));
+        labelAndEnter(robot, "40 died", KeyCode.DIGIT2);
+        robot.interact(() -> robot.lookup("#attr-source").query().requestFocus());
+        robot.write("Health ministry");
+        robot.type(KeyCode.ESCAPE, KeyCode.ESCAPE);
+        labelAndEnter(robot, "Hamas said yes.", KeyCode.DIGIT2);
+        robot.interact(() -> robot.lookup("#attr-source").query().requestFocus());
+        robot.write("heal");
+        ListView<String> list = popupList(robot);
+        assertEquals(List.of("Health ministry"), List.copyOf(list.getItems()));
+        assertAllRowsShownWhole(list, 1);
+    }
 }

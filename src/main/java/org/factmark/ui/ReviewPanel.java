@@ -3,6 +3,7 @@ package org.factmark.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -66,6 +67,10 @@ final class ReviewPanel {
             e.consume();
         });
         list.setOnMouseClicked(e -> showInText());
+        heading.textProperty().bind(Bindings.createStringBinding(() -> items.isEmpty() ? "Nothing left to check."
+                : items.size() + " to check. Moved annotations sit on the same words elsewhere; “text changed” "
+                + "ones on words that differ a little; orphans were not found — select where they belong in the "
+                + "text and press R.", items));
     }
 
     /** Fills the list from the document just opened and shows the panel when there is anything to check. */
@@ -108,9 +113,6 @@ final class ReviewPanel {
             stage.setScene(new Scene(root, 640, 380));
             stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
-        heading.setText(items.size() + " to check. Moved annotations sit on the same words elsewhere; “text "
-                + "changed” ones on words that differ a little; orphans were not found — select where they belong "
-                + "in the text and press R.");
         stage.show();
         list.requestFocus();
         if (!items.isEmpty()) {

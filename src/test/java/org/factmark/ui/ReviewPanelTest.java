@@ -1,14 +1,26 @@
 package org.factmark.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.io.ArticleLoader;
@@ -77,5 +89,42 @@ class ReviewPanelTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertTrue(doc.annotations().get("e").isEmpty());
         assertEquals(1, doc.orphans().size(), "undo puts the orphan back, never loses it");
+    }
+
+    /** Writes {@code before} with one event on each span, then opens {@code after} in its place. */
+    private void openEdited(FxRobot robot, String before, String after, List<String> spans) throws Exception {
+        ArticleText old = ArticleLoader.fromString("speech.txt", before);
+        List<Annotation> events = new ArrayList<>();
+        for (String span : spans) {
+            int at = before.indexOf(span);
+            events.add(new Annotation("e" + events.size(), "event", at, at + span.length(), Map.of(), "", "", "", "",
+                    Map.of()));
+        }
+        Files.write(dir.resolve("speech.txt.annotations.json"), SidecarWriter.write(new SidecarContent(old, events,
+                List.of(), Map.of(), Map.of())));
+        fx.open(fx.write("speech.txt", after));
+        robot.clickOn("OK"); // what became of the annotations
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<ReviewPanel.Item> list(FxRobot robot) {
+        return robot.lookup("#review-list").queryAs(ListView.class);
+    }
+
+    private static Stage panel(FxRobot robot) {
+        return (Stage) list(robot).getScene().getWindow();
+    }
+
+    @Test
+    void theHeaderCountsWhatIsLeftToCheck(FxRobot robot) throws Exception {
+        openEdited(robot, BEFORE, "Breaking.\n\n" + BEFORE, List.of("1,200 people", "denied everything"));
+        Label heading = robot.from(list(robot).getParent()).lookup((Label l) -> l.getText().contains("to check"))
+                .queryAs(Label.class);
+        assertTrue(heading.getText().startsWith("2 to check."), heading.getText());
+        robot.type(KeyCode.A);
+        assertEquals(1, list(robot).getItems().size());
+        assertTrue(heading.getText().startsWith("1 to check."), heading.getText());
+        robot.type(KeyCode.A);
+        assertTrue(heading.getText().startsWith("Nothing left to check."), heading.getText());
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,8 +24,9 @@ import org.factmark.model.Annotation;
 
 /**
  * After an edited article was opened: the annotations that moved, those found with changed text, and the
- * orphans, to check one by one. Enter shows one in the text; A accepts it; R re-attaches an orphan to the text
- * selected in the main window; Delete deletes an orphan. Every change is undoable in the main window.
+ * orphans, to check one by one. Enter shows one in the text; A accepts it; R, in the panel or in the text,
+ * re-attaches the chosen orphan to the text selected in the main window; Delete deletes an orphan. Every change
+ * is undoable in the main window.
  */
 final class ReviewPanel {
     /** One thing to check. */
@@ -112,11 +114,33 @@ final class ReviewPanel {
             VBox.setVgrow(list, Priority.ALWAYS);
             stage.setScene(new Scene(root, 640, 380));
             stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
+            owner.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::keyInTheText);
+            // back in the main window to select an orphan's place, the panel stays in sight above it
+            owner.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused && stage.isShowing()) {
+                    stage.toFront();
+                }
+            });
         }
         stage.show();
         list.requestFocus();
         if (!items.isEmpty()) {
             list.getSelectionModel().select(0);
+        }
+    }
+
+    /** R pressed in the text, where the panel's hint sends the user to select an orphan's place. */
+    private void keyInTheText(KeyEvent e) {
+        boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isMetaDown() && !e.isShiftDown();
+        boolean inText = owner.getScene().getFocusOwner() == view.area();
+        if (plain && e.getCode() == KeyCode.R && stage.isShowing() && inText) {
+            Item item = current();
+            if (item != null && item.orphan() != null) {
+                reattach();
+            } else {
+                status.flash("R re-attaches the orphan chosen in the review panel: choose one there first");
+            }
+            e.consume();
         }
     }
 

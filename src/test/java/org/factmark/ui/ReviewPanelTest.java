@@ -127,4 +127,25 @@ class ReviewPanelTest {
         robot.type(KeyCode.A);
         assertTrue(heading.getText().startsWith("Nothing left to check."), heading.getText());
     }
+
+    @Test
+    void rReattachesTheOrphanAfterTheUserSelectsItsPlaceWithTheMouse(FxRobot robot) throws Exception {
+        openEdited(robot, BEFORE, AFTER, List.of("denied everything"));
+        assertEquals(1, list(robot).getItems().size());
+        int rejected = AFTER.indexOf("rejected the report");
+        int end = rejected + "rejected the report".length();
+        Bounds last = WindowFixture.onFx(() -> fx.area(robot).getCharacterBoundsOnScreen(end - 1, end).orElseThrow());
+        robot.drag(fx.pointOnChar(robot, rejected), MouseButton.PRIMARY)
+                .dropTo(new Point2D(last.getMaxX() - 1, last.getCenterY()));
+        assertEquals("rejected the report", fx.area(robot).getSelectedText(), "the user selected the place");
+        robot.interact(() -> fx.stage.requestFocus()); // as a window manager does on that click
+        robot.type(KeyCode.R); // as the panel's hint says: select where it belongs in the text and press R
+
+        Annotation back = fx.window.document().annotations().get("e0").orElseThrow(() -> new AssertionError(
+                "R in the text did not re-attach the orphan"));
+        assertEquals("rejected the report", AFTER.substring(back.start(), back.end()));
+        assertTrue(fx.window.document().orphans().isEmpty());
+        assertTrue(list(robot).getItems().isEmpty());
+        assertTrue(panel(robot).isShowing(), "the panel stays up");
+    }
 }

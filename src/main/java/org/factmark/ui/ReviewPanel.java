@@ -158,7 +158,7 @@ final class ReviewPanel {
     private void accept() {
         Item item = current();
         if (item != null && item.orphan() == null) {
-            items.remove(item);
+            done(item);
             status.flash("Accepted");
         }
     }
@@ -175,17 +175,26 @@ final class ReviewPanel {
             return;
         }
         doc.reattach(item.orphan(), selection.getStart(), selection.getEnd()).ifPresent(a -> {
-            items.remove(item);
+            done(item);
             state.selectedProperty().set(a);
             status.flash("Re-attached " + a.label() + " (Ctrl+Z in the main window undoes it)");
         });
+    }
+
+    /**
+     * Takes a checked item off the list and lays the rows out at once: a key pressed before the next frame
+     * (End after A) then finds the list as it is, not a row longer, which left the last row half hidden.
+     */
+    private void done(Item item) {
+        items.remove(item);
+        list.layout();
     }
 
     private void deleteOrphan() {
         Item item = current();
         if (item != null && item.orphan() != null && state.document() != null) {
             state.document().deleteOrphan(item.orphan());
-            items.remove(item);
+            done(item);
             status.flash("Deleted the orphan (Ctrl+Z in the main window brings it back)");
         }
     }

@@ -148,4 +148,64 @@ class ReviewPanelTest {
         assertTrue(list(robot).getItems().isEmpty());
         assertTrue(panel(robot).isShowing(), "the panel stays up");
     }
+
+    @Test
+    void endShowsTheWholeLastRowAlsoAfterAnAccept(FxRobot robot) throws Exception {
+        StringBuilder before = new StringBuilder();
+        List<String> spans = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String sentence = "SENTENCE " + i + " REPORTS AT LENGTH WHAT THE OFFICIALS SAID ABOUT THE EVENTS";
+            spans.add(sentence);
+            before.append(sentence).append(".\n\n");
+        }
+        String after = "Breaking.\n\n" + before.substring(0, before.indexOf(spans.get(39))); // the last one is gone
+        openEdited(robot, before.toString(), after, spans);
+        ListView<ReviewPanel.Item> list = list(robot);
+        assertEquals(40, list.getItems().size());
+        robot.type(KeyCode.END);
+        assertLastRowShown(list);
+        robot.type(KeyCode.UP, KeyCode.UP, KeyCode.A);
+        assertEquals(39, list.getItems().size(), "accepted");
+        robot.type(KeyCode.END);
+        assertLastRowShown(list);
+        robot.type(KeyCode.UP, KeyCode.UP);
+        robot.interact(() -> { // typed quickly: both keys arrive before the next frame
+            list.fireEvent(key(KeyCode.A));
+            list.fireEvent(key(KeyCode.END));
+        });
+        assertEquals(38, list.getItems().size(), "accepted");
+        assertLastRowShown(list);
+    }
+
+    private static KeyEvent key(KeyCode code) {
+        return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false);
+    }
+
+    private static void assertLastRowShown(ListView<?> list) {
+        assertEquals(list.getItems().size() - 1, list.getSelectionModel().getSelectedIndex());
+        Bounds row = WindowFixture.onFx(() -> lastRow(list));
+        Bounds shown = WindowFixture.onFx(() -> visibleArea(list));
+        assertTrue(row.getMinY() >= shown.getMinY() - 0.5 && row.getMaxY() <= shown.getMaxY() + 0.5,
+                "the last row " + row + " lies within the list's visible area " + shown);
+    }
+
+    /** The last row's bounds in the scene. */
+    private static Bounds lastRow(ListView<?> list) {
+        Node cell = list.lookupAll(".list-cell").stream().filter(n -> n.isVisible()
+                && ((ListCell<?>) n).getIndex() == list.getItems().size() - 1).findFirst().orElseThrow();
+        return cell.localToScene(cell.getLayoutBounds());
+    }
+
+    /** The part of the list that shows rows: its inside, less a horizontal scroll bar. */
+    private static Bounds visibleArea(ListView<?> list) {
+        Bounds inside = list.localToScene(list.getLayoutBounds());
+        double bottom = inside.getMaxY() - list.snappedBottomInset();
+        for (Node n : list.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()) {
+                bottom = Math.min(bottom, bar.localToScene(bar.getLayoutBounds()).getMinY());
+            }
+        }
+        double top = inside.getMinY() + list.snappedTopInset();
+        return new BoundingBox(inside.getMinX(), top, inside.getWidth(), bottom - top);
+    }
 }

@@ -6,7 +6,10 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.IndexRange;
@@ -17,6 +20,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.factmark.edit.AnnotationDocument;
@@ -24,9 +28,9 @@ import org.factmark.model.Annotation;
 
 /**
  * After an edited article was opened: the annotations that moved, those found with changed text, and the
- * orphans, to check one by one. Enter shows one in the text; A accepts it; R, in the panel or in the text,
- * re-attaches the chosen orphan to the text selected in the main window; Delete deletes an orphan. Every change
- * is undoable in the main window.
+ * orphans, to check one by one. Enter shows one in the text, and the panel moves off it; A accepts it; R, in the
+ * panel or in the text, re-attaches the chosen orphan to the text selected in the main window; Delete deletes
+ * an orphan. Every change is undoable in the main window.
  */
 final class ReviewPanel {
     /** One thing to check. */
@@ -151,8 +155,47 @@ final class ReviewPanel {
     private void showInText() {
         Item item = current();
         if (item != null && item.annotationId() != null && state.document() != null) {
-            state.document().annotations().get(item.annotationId()).ifPresent(a -> state.selectedProperty().set(a));
+            state.document().annotations().get(item.annotationId()).ifPresent(a -> {
+                state.selectedProperty().set(a);
+                moveOff(a);
+            });
         }
+    }
+
+    /** Moves the panel, as little as it can, so that it does not cover the annotation just shown. */
+    private void moveOff(Annotation a) {
+        view.area().layout(); // scrolls the span into view now, so its place on screen is known
+        view.area().getCharacterBoundsOnScreen(a.start(), a.end()).ifPresent(span -> {
+            Rectangle2D screen = Screen.getScreensForRectangle(span.getMinX(), span.getMinY(), 1, 1).stream()
+                    .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+            Rectangle2D panel = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            Point2D to = clearOf(panel, span, screen);
+            stage.setX(to.getX());
+            stage.setY(to.getY());
+        });
+    }
+
+    /**
+     * Where the panel's top left corner goes so that it leaves {@code span} uncovered: where it is if it does not
+     * cover it; else the nearest place below, above, right or left of the span that is on the screen.
+     */
+    static Point2D clearOf(Rectangle2D panel, Bounds span, Rectangle2D screen) {
+        Point2D here = new Point2D(panel.getMinX(), panel.getMinY());
+        if (!span.intersects(panel.getMinX(), panel.getMinY(), panel.getWidth(), panel.getHeight())) {
+            return here;
+        }
+        double gap = 8;
+        double w = panel.getWidth();
+        double h = panel.getHeight();
+        double x = Math.max(screen.getMinX(), Math.min(panel.getMinX(), screen.getMaxX() - w));
+        double y = Math.max(screen.getMinY(), Math.min(panel.getMinY(), screen.getMaxY() - h));
+        List<Point2D> places = List.of(new Point2D(x, span.getMaxY() + gap), new Point2D(x, span.getMinY() - gap - h),
+                new Point2D(span.getMaxX() + gap, y), new Point2D(span.getMinX() - gap - w, y));
+        return places.stream()
+                .filter(p -> screen.contains(p.getX(), p.getY(), w, h))
+                .filter(p -> !span.intersects(p.getX(), p.getY(), w, h))
+                .min(java.util.Comparator.comparingDouble(p -> p.distance(here)))
+                .orElse(here);
     }
 
     private void accept() {

@@ -208,4 +208,30 @@ class ReviewPanelTest {
         double top = inside.getMinY() + list.snappedTopInset();
         return new BoundingBox(inside.getMinX(), top, inside.getWidth(), bottom - top);
     }
+
+    @Test
+    void showLeavesTheAnnotationUncoveredByThePanel(FxRobot robot) throws Exception {
+        StringBuilder before = new StringBuilder();
+        List<String> spans = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String sentence = "Paragraph " + i + " tells, across the width of the text, what the ministry said";
+            spans.add(sentence);
+            before.append(sentence).append(".\n\n");
+        }
+        openEdited(robot, before.toString(), "Breaking.\n\n" + before, spans);
+        ListView<ReviewPanel.Item> list = list(robot);
+        assertEquals(30, list.getItems().size());
+        for (int i = 0; i < 30; i++) {
+            int index = i;
+            robot.interact(() -> list.getSelectionModel().select(index));
+            robot.type(KeyCode.ENTER);
+            Annotation shown = fx.window.document().annotations().get("e" + i).orElseThrow();
+            assertEquals(spans.get(i), fx.area(robot).getSelectedText());
+            Bounds span = WindowFixture.onFx(() -> fx.area(robot).getCharacterBoundsOnScreen(shown.start(),
+                    shown.end()).orElseThrow());
+            Stage stage = panel(robot);
+            Bounds covering = new BoundingBox(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            assertFalse(covering.intersects(span), "row " + i + ": the panel " + covering + " covers " + span);
+        }
+    }
 }

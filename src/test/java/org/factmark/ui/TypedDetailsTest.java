@@ -105,6 +105,18 @@ class TypedDetailsTest {
     }
 
     @Test
+    void ctrlQWhileTypingAsksFirst(FxRobot robot) throws Exception {
+        labelAndEnter(robot, KeyCode.DIGIT3);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        robot.write("Officials");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        assertTrue(fx.stage.isShowing(), "Ctrl+Q asked, and Cancel kept the window");
+        assertEquals("Officials", only(robot).attributes().get("claimant"));
+    }
+
+    @Test
     void theRecoveryCopyHoldsAValueStillBeingTyped(FxRobot robot) throws Exception {
         Path article = labelAndEnter(robot, KeyCode.DIGIT3);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);

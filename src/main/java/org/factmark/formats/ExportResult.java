@@ -1,6 +1,7 @@
 package org.factmark.formats;
 
 import java.util.List;
+import org.factmark.io.AtomicFiles;
 
 /**
  * What an export produced and what it could not carry.
@@ -27,16 +28,18 @@ public record ExportResult(List<OutputFile> files, List<String> lost) {
 
     /**
      * The first of {@code targets} that is one of the exported articles or their sidecars: an export must never
-     * write over the user's own files (brat, for one, writes a normalised copy of each article).
+     * write over the user's own files (brat, for one, writes a normalised copy of each article). Real paths are
+     * compared, so neither a link at the target nor a linked folder on the way gets past.
      */
     public static java.util.Optional<java.nio.file.Path> clobbers(List<java.nio.file.Path> targets,
                                                                   List<ExportInput> inputs) {
         java.util.Set<java.nio.file.Path> own = new java.util.HashSet<>();
         for (ExportInput input : inputs) {
-            own.add(input.article().toAbsolutePath().normalize());
-            own.add(org.factmark.io.SidecarStore.sidecarFor(input.article()).toAbsolutePath().normalize());
+            own.add(AtomicFiles.realPath(input.article()));
+            own.add(AtomicFiles.realPath(org.factmark.io.SidecarStore.sidecarFor(input.article())));
         }
-        return targets.stream().filter(t -> own.contains(t.toAbsolutePath().normalize())).findFirst();
+        return targets.stream().filter(t -> own.contains(AtomicFiles.realPath(t))
+                || own.contains(AtomicFiles.replacedBy(t))).findFirst();
     }
 
     public boolean droppedSomething() {

@@ -101,6 +101,34 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Where {@code path} really is: every link followed, {@code ..} taken after the link before it (as the system
+     * does). For a path that does not exist, the real path of its nearest existing folder with the rest added.
+     * Two paths name the same file when their real paths are equal.
+     */
+    public static Path realPath(Path path) {
+        Path abs = path.toAbsolutePath();
+        Path rest = abs.getFileSystem().getPath("");
+        for (Path existing = abs; existing != null; existing = existing.getParent()) {
+            try {
+                return existing.toRealPath().resolve(rest).normalize();
+            } catch (IOException e) {
+                rest = existing.getFileName().resolve(rest); // not there (or a dangling link): one folder up
+            }
+        }
+        return abs.normalize();
+    }
+
+    /**
+     * The file a write to {@code path} would replace: its folder's real path with its own name, a link at the
+     * end not followed (AtomicFiles replaces it).
+     */
+    public static Path replacedBy(Path path) {
+        Path abs = path.toAbsolutePath();
+        Path folder = abs.getParent();
+        return folder == null ? abs : realPath(folder).resolve(abs.getFileName());
+    }
+
     /** The POSIX attributes of the regular file at {@code file} (a link followed), or null. */
     private static PosixFileAttributes posix(Path file) {
         try {

@@ -32,7 +32,22 @@ final class ArticleOutputs {
     static String uniqueStem(ExportInput input, Set<String> taken) {
         String name = fileName(input);
         int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return unique(dot > 0 ? name.substring(0, dot) : name, taken);
+    }
+
+    /**
+     * As {@link #uniqueStem(ExportInput, Set)}, but only the extension {@code dropped} is taken off: brat's copy
+     * of {@code notes.md} is {@code notes.md.txt}, never {@code notes.txt}, which may be another article beside
+     * it.
+     */
+    static String uniqueStem(ExportInput input, Set<String> taken, String dropped) {
+        String name = fileName(input);
+        boolean drop = name.length() > dropped.length()
+                && name.toLowerCase(Locale.ROOT).endsWith(dropped.toLowerCase(Locale.ROOT));
+        return unique(drop ? name.substring(0, name.length() - dropped.length()) : name, taken);
+    }
+
+    private static String unique(String stem, Set<String> taken) {
         if (stem.isEmpty()) {
             stem = "article";
         }

@@ -24,7 +24,9 @@ import org.factmark.model.SpanOrder;
 /**
  * brat's standoff format (https://brat.nlplab.org/standoff.html), both ways.
  *
- * <p>Export writes, per article, {@code NAME.ann} and the article's normalised text as {@code NAME.txt} (brat
+ * <p>Export writes, per article, {@code NAME.ann} and the article's normalised text as {@code NAME.txt}, NAME
+ * being the article's name without {@code .txt} ({@code notes.txt} → {@code notes}; {@code notes.md} keeps its
+ * {@code .md}, so its copy never replaces a {@code notes.txt} beside it) (brat
  * pairs the two by name and counts code points into the {@code .txt} as it is on disk, so the offsets only
  * hold for the LF-normalised text without BOM — the original file may differ), plus one
  * {@code annotation.conf} for all articles. Each annotation is a text-bound {@code T} line with code-point
@@ -81,7 +83,7 @@ public final class BratFormat implements Exporter, Importer {
         files.add(new ExportResult.OutputFile(CONF, utf8(conf(types, labels.values(), names))));
         Set<String> taken = new HashSet<>();
         for (ExportInput input : articles) {
-            String stem = ArticleOutputs.uniqueStem(input, taken);
+            String stem = ArticleOutputs.uniqueStem(input, taken, ".txt");
             ArticleText article = input.content().article();
             files.add(new ExportResult.OutputFile(stem + ".ann", utf8(ann(input, names, losses))));
             files.add(new ExportResult.OutputFile(stem + ".txt", utf8(article.text())));

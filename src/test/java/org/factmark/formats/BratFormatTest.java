@@ -203,8 +203,9 @@ class BratFormatTest {
         ExportResult result = BRAT.export(List.of(
                 new ExportInput(Path.of("one/a.txt"), new org.factmark.io.SidecarContent(a, List.of(ada),
                         List.of(), Map.of(), Map.of()), labels),
-                new ExportInput(Path.of("two/a.md"), org.factmark.io.SidecarContent.empty(b), labels)));
-        assertEquals(List.of("annotation.conf", "a.ann", "a.txt", "a-2.ann", "a-2.txt"),
+                new ExportInput(Path.of("two/a.md"), org.factmark.io.SidecarContent.empty(b), labels),
+                new ExportInput(Path.of("three/A.TXT"), org.factmark.io.SidecarContent.empty(b), labels)));
+        assertEquals(List.of("annotation.conf", "a.ann", "a.txt", "a.md.ann", "a.md.txt", "A-2.ann", "A-2.txt"),
                 result.files().stream().map(ExportResult.OutputFile::name).toList());
         assertEquals("T1\tnamed_entity 0 12\tAda Lovelace\n", utf8(file(result, "a.ann")));
         assertTrue(Arrays.asList(utf8(file(result, "annotation.conf")).split("\n")).contains("named_entity"));

@@ -74,6 +74,12 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             boolean single = files.size() == 1 && !Files.isDirectory(output);
+            if (!single && Files.exists(output) && !Files.isDirectory(output)) {
+                err.println("factmark: --output " + output + " is not a folder, but " + format + " writes "
+                        + files.size() + " files here (" + files.stream().map(ExportResult.OutputFile::name)
+                        .collect(Collectors.joining(", ")) + "): give a folder");
+                return FactmarkCli.ERROR;
+            }
             List<Path> targets = single ? List.of(output)
                     : files.stream().map(f -> output.resolve(f.name())).toList();
             Optional<Path> clobbered = ExportResult.clobbers(targets, inputs);

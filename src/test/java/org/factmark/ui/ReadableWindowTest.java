@@ -127,4 +127,45 @@ class ReadableWindowTest {
         WindowFixture.waitUntil(() -> robot.lookup("#disk-banner").query().isVisible());
         assertReadable(fx.stage, "the banner about the article");
     }
+
+    @ParameterizedTest(name = "dark theme: {0}")
+    @ValueSource(booleans = {false, true})
+    void highlightsNestedFourDeepKeepTheTextReadable(boolean dark, FxRobot robot) throws Exception {
+        theme(robot, fx, dark);
+        Path article = fx.write("nested.txt", TEXT);
+        ArticleText text = ArticleLoader.load(article);
+        List<Annotation> nested = List.of(span("q", "quote", "Officials said 1,200 people died on Sunday", Map.of()),
+                span("a", "assertion", "said 1,200 people died", Map.of()),
+                span("f", "figure", "1,200 people", Map.of()),
+                span("e", "event", "1,200", Map.of()),
+                span("q2", "quote", "Exports rose 40 percent, the report says", Map.of()),
+                span("a2", "assertion", "Exports rose 40 percent", Map.of()),
+                span("e2", "event", "rose 40 percent", Map.of()),
+                span("f2", "figure", "40 percent", Map.of()),
+                span("e3", "event", "A ceasefire was agreed", Map.of()));
+        Files.write(SidecarStore.sidecarFor(article), SidecarWriter.write(new SidecarContent(text, nested,
+                List.of(), Map.of(), Map.of())));
+        fx.open(article);
+        List<String> problems = onFx(() -> {
+            List<String> found = new ArrayList<>(ReadableText.problems(fx.area(robot)));
+            javafx.scene.paint.Color ink = fx.area(robot).lookupAll(".text").stream()
+                    .filter(javafx.scene.text.Text.class::isInstance).map(n -> ((javafx.scene.text.Text) n).getFill())
+                    .filter(javafx.scene.paint.Color.class::isInstance).map(javafx.scene.paint.Color.class::cast)
+                    .findFirst().orElseThrow();
+            for (javafx.scene.Node n : fx.area(robot).lookupAll("*")) {
+                if (n instanceof javafx.scene.shape.Path tint && tint.isVisible() && !tint.getElements().isEmpty()
+                        && tint.getFill() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0) {
+                    javafx.scene.paint.Color under = ReadableText.over(c, ReadableText.backgroundOf(tint));
+                    double ratio = ReadableText.contrast(ink, under);
+                    if (ratio < ReadableText.AA) {
+                        found.add(String.format(java.util.Locale.ROOT, "text %s on the tint %s (%s %s): %.2f:1",
+                                ReadableText.hex(ink), ReadableText.hex(under), tint.getStyleClass(),
+                                tint.getBoundsInParent(), ratio));
+                    }
+                }
+            }
+            return found;
+        });
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }

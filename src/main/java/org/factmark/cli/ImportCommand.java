@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -16,6 +15,10 @@ import org.factmark.edit.AnnotationDocument;
 import org.factmark.formats.FormatException;
 import org.factmark.formats.ImportResult;
 import org.factmark.formats.Importer;
+import org.factmark.formats.Imports;
+import org.factmark.merge.Conflict;
+import org.factmark.merge.MergeResult;
+import org.factmark.merge.ThreeWayMerge;
 import org.factmark.formats.Formats;
 import org.factmark.io.AtomicFiles;
 import org.factmark.io.SidecarContent;
@@ -67,7 +70,8 @@ final class ImportCommand implements Callable<Integer> {
         SidecarContent content = loaded.get().opened().content();
         ImportResult result;
         try {
-            result = importer.get().read(Files.readAllBytes(source), content.article(), loaded.get().input().labels());
+            result = Imports.read(importer.get(), Files.readAllBytes(source), content.article(),
+                    loaded.get().input().labels());
         } catch (FormatException e) {
             err.println("factmark: " + source + ": " + e.getMessage());
             return FactmarkCli.ERROR;
@@ -76,17 +80,39 @@ final class ImportCommand implements Callable<Integer> {
                 content.orphans(), content.topExtra(), content.documentExtra(), false, Clock.systemUTC());
         doc.setLabelSchema(content.labelSchema() != null ? content.labelSchema()
                 : LabelSchemaRef.of(loaded.get().input().labels()));
-        List<Annotation> added = doc.addAll("Import", result.annotations()).added();
-        Path sidecar = SidecarStore.sidecarFor(article);
-        if (Files.exists(sidecar)) {
-            Path backup = AtomicFiles.copyToNewName(sidecar, sidecar.getFileName() + ".before-import-"
-                    + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP));
-            err.println("kept the old sidecar as " + backup.getFileName());
+        MergeResult merged = ThreeWayMerge.importInto(content.annotations(), result.annotations());
+        if (!merged.changesNothing()) {
+            doc.applyMerge("Import", merged);
+            Path sidecar = SidecarStore.sidecarFor(article);
+            if (Files.exists(sidecar)) {
+                Path backup = AtomicFiles.copyToNewName(sidecar, sidecar.getFileName() + ".before-import-"
+                        + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP));
+                err.println("kept the old sidecar as " + backup.getFileName());
+            }
+            SidecarStore.save(article, doc.snapshot(), false);
         }
-        SidecarStore.save(article, doc.snapshot(), false);
-        int duplicates = result.annotations().size() - added.size();
-        err.println(format + ": " + result.summary()
-                + (duplicates > 0 ? " " + duplicates + " already present, not added twice." : ""));
+        err.println(format + ": " + summary(merged, result));
+        merged.conflicts().forEach(c -> err.println("  conflict: " + conflict(c)));
         return FactmarkCli.OK;
+    }
+
+    /** "3 annotations imported (1 conflict to resolve). 2 already present, not added twice. Skipped 1: …" */
+    static String summary(MergeResult merged, ImportResult result) {
+        int n = merged.joined();
+        int conflicts = merged.conflicts().size();
+        int already = merged.alreadyPresent().size();
+        return n + (n == 1 ? " annotation" : " annotations") + " imported"
+                + (conflicts > 0 ? " (" + conflicts + (conflicts == 1 ? " conflict" : " conflicts") + " to resolve)"
+                : "") + "."
+                + (already > 0 ? " " + already + " already present, not added twice." : "")
+                + (result.skipped().isEmpty() ? "" : " Skipped " + result.skipped().size() + ": "
+                + String.join("; ", result.skipped()) + ".");
+    }
+
+    private static String conflict(Conflict c) {
+        Annotation theirs = c.theirs();
+        return theirs.label() + " " + theirs.id() + " differs from " + c.mine().id() + " in "
+                + String.join(", ", c.fields()) + "; added beside it as " + c.added().id()
+                + ", marked in its \"conflict\" field";
     }
 }

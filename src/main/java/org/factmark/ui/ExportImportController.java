@@ -19,7 +19,9 @@ import org.factmark.formats.Formats;
 import org.factmark.formats.ImportResult;
 import org.factmark.formats.Importer;
 import org.factmark.io.AtomicFiles;
-import org.factmark.model.Annotation;
+import org.factmark.formats.Imports;
+import org.factmark.merge.MergeResult;
+import org.factmark.merge.ThreeWayMerge;
 
 /**
  * File ▸ Export… and File ▸ Import Annotations…: choose a format, then where to write or what to read; the
@@ -107,19 +109,25 @@ final class ExportImportController {
         }
         ImportResult result;
         try {
-            result = format.get().read(Files.readAllBytes(source.get()), doc.article(), state.labels());
+            result = Imports.read(format.get(), Files.readAllBytes(source.get()), doc.article(), state.labels());
         } catch (FormatException | IOException e) {
             Dialogs.error(window, "Could not import " + source.get().getFileName(), source.get() + ": "
                     + e.getMessage() + "\n\nNothing was added.");
             return;
         }
-        List<Annotation> added = doc.addAll("Import " + result.annotations().size() + " annotations",
-                result.annotations()).added();
-        int already = result.annotations().size() - added.size();
-        status.flash("Imported " + added.size() + " annotations (Ctrl+Z takes them back)");
-        Dialogs.info(window, "Imported from " + source.get().getFileName(), result.summary()
-                + (already > 0 ? "\n" + already + " were already here and were not added twice." : "")
-                + "\n\nCtrl+Z undoes the whole import.");
+        MergeResult merged = ThreeWayMerge.importInto(doc.annotations().all(), result.annotations());
+        int n = merged.joined();
+        String imported = n + (n == 1 ? " annotation" : " annotations") + " imported";
+        doc.applyMerge("Import " + (n == 1 ? "1 annotation" : n + " annotations"), merged);
+        status.flash(imported + (n > 0 ? " (Ctrl+Z takes them back)" : ""));
+        String conflicts = MergeWords.conflicts(doc, merged);
+        Dialogs.info(window, "Imported from " + source.get().getFileName(), imported
+                + (merged.joined() == merged.added().size() && merged.alreadyPresent().isEmpty() ? ""
+                : " (" + MergeWords.counts(merged) + ")") + "."
+                + (result.skipped().isEmpty() ? "" : "\nSkipped " + result.skipped().size() + ": "
+                + String.join("; ", result.skipped()) + ".")
+                + (conflicts.isEmpty() ? "" : "\n\n" + conflicts)
+                + (n > 0 ? "\n\nCtrl+Z undoes the whole import." : ""));
     }
 
     /**

@@ -174,6 +174,10 @@ class CliTest {
         Run again = run("import", "--format", "jsonl", "--from", source.toString(), bare.toString());
         assertEquals(0, again.code());
         assertTrue(again.err().contains("3 already present, not added twice"), again.err());
+        Path more = Files.writeString(dir.resolve("more.jsonl"),
+                "{\"text\": \"Officials said 1,200 people died. 😀 Later 300 fled.\", \"label\": [[36, 41, \"event\"]]}\n");
+        Run third = run("import", "--format", "jsonl", "--from", more.toString(), bare.toString());
+        assertTrue(third.err().contains("1 annotation imported"), third.err());
         try (var files = Files.list(dir)) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("bare.txt.annotations.json.before-import-")));
         }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -40,14 +39,13 @@ class ImportMergeTest {
                 .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
     }
 
-    @SuppressWarnings("unchecked")
     private void importFrom(FxRobot robot, String format, Path source) {
         robot.interact(() -> fx.window.useChoosers((result, folder) -> Optional.empty(),
                 (f, folder) -> Optional.of(source)));
         robot.clickOn("File").clickOn("Import Annotations…");
-        ComboBox<String> box = robot.lookup("#format-dialog .combo-box").queryAs(ComboBox.class);
-        String choice = box.getItems().stream().filter(s -> s.startsWith(format + " — ")).findFirst().orElseThrow();
-        robot.interact(() -> box.setValue(choice));
+        robot.clickOn(robot.lookup("#format-list .radio-button").queryAllAs(javafx.scene.control.RadioButton.class)
+                .stream().filter(b -> b.getText() != null && b.getText().startsWith(format + " — ")).findFirst()
+                .orElseThrow());
         robot.clickOn("OK");
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -225,12 +226,21 @@ final class ReviewPanel {
     }
 
     /**
-     * Takes a checked item off the list and lays the rows out at once: a key pressed before the next frame
-     * (End after A) then finds the list as it is, not a row longer, which left the last row half hidden.
+     * Takes a checked item off the list, selects the next one and shows its row whole. The rows are laid out at
+     * once: a key pressed before the next frame (End after A) then finds the list as it is, not a row longer,
+     * and taking off the last row no longer leaves the one before it half hidden.
      */
     private void done(Item item) {
-        items.remove(item);
-        list.layout();
+        int at = items.indexOf(item);
+        items.remove(at);
+        if (!items.isEmpty()) {
+            int next = Math.min(at, items.size() - 1);
+            list.getSelectionModel().clearAndSelect(next);
+            list.layout();
+            if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollTo(next);
+            }
+        }
     }
 
     private void deleteOrphan() {

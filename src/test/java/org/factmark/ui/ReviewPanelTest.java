@@ -175,6 +175,9 @@ class ReviewPanelTest {
         });
         assertEquals(38, list.getItems().size(), "accepted");
         assertLastRowShown(list);
+        robot.type(KeyCode.DELETE); // the orphan, last in the list: the row before it is next, and shown whole
+        assertEquals(37, list.getItems().size(), "deleted");
+        assertLastRowShown(list);
     }
 
     private static KeyEvent key(KeyCode code) {

@@ -54,7 +54,25 @@ public final class FactmarkCli implements Runnable {
             err.println("factmark: " + e.getMessage());
             return ERROR;
         });
-        return cli.execute(args);
+        return guarded(args, err, () -> cli.execute(args));
+    }
+
+    /**
+     * Runs a command, turning what no check of the input foresaw (the heap or the stack running out) into a
+     * one-line message and exit 2: exit 1 means the files were read and have problems.
+     */
+    static int guarded(String[] args, PrintWriter err, java.util.function.IntSupplier command) {
+        String name = args.length > 0 && !args[0].startsWith("-") ? args[0] + " " : "";
+        try {
+            return command.getAsInt();
+        } catch (OutOfMemoryError e) {
+            err.println("factmark: " + name + "ran out of memory: the files are too large for the memory Java was "
+                    + "given (java -Xmx4g -jar factmark.jar … gives it more)");
+        } catch (StackOverflowError e) {
+            err.println("factmark: " + name + "stopped: the input is nested or repeated too deeply to process");
+        }
+        err.flush();
+        return ERROR;
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.factmark.io.CodePoints;
+import org.factmark.io.JsonProblem;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
 import org.factmark.model.LabelSet;
@@ -145,7 +146,9 @@ public final class JsonlFormat implements Exporter, Importer {
                 }
                 lines.add(node);
             } catch (JsonProcessingException e) {
-                throw new FormatException("line " + (i + 1) + " is not valid JSON: " + e.getOriginalMessage());
+                String problem = JsonProblem.describe(e, l.getBytes(StandardCharsets.UTF_8), READER.getFactory());
+                throw new FormatException("line " + (i + 1) + problem.substring("it".length())
+                        .replace("(line 1, column ", "(column "));
             }
         }
         JsonNode chosen = lines.stream().filter(n -> n.get("text").asText().equals(article.text())).findFirst()

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.factmark.io.JsonProblem;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
 
@@ -51,9 +52,7 @@ final class W3cImport {
         try {
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new FormatException("it is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
-                    + ", column " + at.getColumnNr() + ")") + ": " + e.getOriginalMessage());
+            throw new FormatException(JsonProblem.describe(e, bytes, MAPPER.getFactory()));
         } catch (IOException e) {
             throw new FormatException("it could not be read: " + e.getMessage());
         }

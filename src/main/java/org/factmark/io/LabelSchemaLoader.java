@@ -90,9 +90,7 @@ public final class LabelSchemaLoader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new LabelSchemaException("it is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
-                    + ", column " + at.getColumnNr() + ")") + ": " + e.getOriginalMessage());
+            throw new LabelSchemaException(JsonProblem.describe(e, json, MAPPER.getFactory()));
         } catch (IOException e) {
             throw new LabelSchemaException(e.getMessage());
         }

@@ -94,9 +94,7 @@ public final class SidecarReader {
             streamed = SidecarStream.read(json, article, cp, splitAbove);
             root = streamed != null ? streamed.root() : MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new SidecarException("it is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw new SidecarException(JsonProblem.describe(e, json, MAPPER.getFactory()));
         } catch (IOException e) {
             throw new SidecarException("it could not be read: " + e.getMessage());
         }

@@ -115,7 +115,7 @@ class JsonlFormatTest {
                 e.getMessage());
         String broken = "{\"text\": \"a\"}\n{\"text\": ";
         assertTrue(assertThrows(FormatException.class, () -> jsonl.read(broken.getBytes(StandardCharsets.UTF_8),
-                article, labels)).getMessage().startsWith("line 2 is not valid JSON: "));
+                article, labels)).getMessage().startsWith("line 2 is not valid JSON (column "));
         assertThrows(FormatException.class, () -> jsonl.read(new byte[0], article, labels));
     }
 

@@ -170,6 +170,10 @@ public final class ArticleLoader {
         }
         if (result.isError()) {
             int at = in.position();
+            if (charset.name().startsWith("UTF-16")) {
+                throw new ArticleException(where + " is not " + charset.name() + " text: "
+                        + utf16Problem(bytes, skip, at, charset == StandardCharsets.UTF_16LE) + ".");
+            }
             int line = 1;
             for (int i = 0; i < at; i++) {
                 if (bytes[i] == '\n') {
@@ -182,6 +186,29 @@ public final class ArticleLoader {
         }
         out.flip();
         return out.toString();
+    }
+
+    /** What is wrong at byte {@code at} of UTF-16: a unit that is half a surrogate pair, or a byte too few. */
+    private static String utf16Problem(byte[] bytes, int skip, int at, boolean littleEndian) {
+        int line = 1;
+        for (int i = skip; i + 1 < at; i += 2) {
+            if (unit(bytes, i, littleEndian) == '\n') {
+                line++;
+            }
+        }
+        if (at + 1 >= bytes.length) {
+            return "it ends in the middle of a character (an odd number of bytes, line " + line + ")";
+        }
+        int unit = unit(bytes, at, littleEndian);
+        String half = Character.isHighSurrogate((char) unit) ? "the first half of a surrogate pair without its second"
+                : "the second half of a surrogate pair without its first";
+        return String.format(java.util.Locale.ROOT, "U+%04X at byte %d (line %d) is %s", unit, at, line, half);
+    }
+
+    private static int unit(byte[] bytes, int i, boolean littleEndian) {
+        int a = bytes[i] & 0xFF;
+        int b = bytes[i + 1] & 0xFF;
+        return littleEndian ? a | b << 8 : a << 8 | b;
     }
 
     private static String mib(long bytes) {

@@ -16,10 +16,20 @@ final class Articles {
 
     /** The article with its sidecar and labels, or empty (after saying why) when it cannot be used. */
     static Optional<Loaded> open(Path article, PrintWriter err) {
+        return open(article, err, code -> { });
+    }
+
+    /**
+     * As {@link #open(Path, PrintWriter)}; when it cannot be used, {@code failed} is told the exit code that
+     * fits: {@link FactmarkCli#PROBLEMS} for a sidecar that breaks the contract, {@link FactmarkCli#ERROR} for
+     * an article that cannot be read.
+     */
+    static Optional<Loaded> open(Path article, PrintWriter err, java.util.function.IntConsumer failed) {
         try {
             OpenedDocument opened = SidecarStore.open(article);
             if (opened.sidecarProblem().isPresent()) {
                 err.println("factmark: " + opened.sidecarProblem().get());
+                failed.accept(FactmarkCli.PROBLEMS);
                 return Optional.empty();
             }
             LabelSchemaLoader.Loaded labels = LabelSchemaLoader.forArticle(article);
@@ -27,6 +37,7 @@ final class Articles {
             return Optional.of(new Loaded(opened, new ExportInput(article, opened.content(), labels.labels())));
         } catch (ArticleException e) {
             err.println("factmark: " + e.getMessage());
+            failed.accept(FactmarkCli.ERROR);
             return Optional.empty();
         }
     }

@@ -30,18 +30,19 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean problems = false;
+        int code = FactmarkCli.OK;
         for (Path article : articles) {
             Path sidecar = SidecarStore.sidecarFor(article);
             if (Files.isRegularFile(article) && !Files.exists(sidecar)) {
                 err.println("factmark: " + sidecar + " does not exist: " + article.getFileName()
                         + " has no annotations yet");
-                problems = true;
+                code = Math.max(code, FactmarkCli.PROBLEMS);
                 continue;
             }
-            Optional<Articles.Loaded> loaded = Articles.open(article, err);
+            int[] failure = {FactmarkCli.PROBLEMS};
+            Optional<Articles.Loaded> loaded = Articles.open(article, err, c -> failure[0] = c);
             if (loaded.isEmpty()) {
-                problems = true;
+                code = Math.max(code, failure[0]); // an article that cannot be read is an error, as in every command
                 continue;
             }
             String moved = loaded.get().opened().reanchorSummary();
@@ -50,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
                         + "(factmark reanchor writes the annotations where they are now found).");
                 moved.lines().skip(2).forEach(line -> err.println("  " + line.strip()));
                 loaded.get().opened().statusCounts().forEach((status, n) -> out.println(status + " " + n));
-                problems = true;
+                code = Math.max(code, FactmarkCli.PROBLEMS);
                 continue;
             }
             ExportInput input = loaded.get().input();
@@ -66,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
                     + (warnings > 0 ? ", " + warnings + " details to complete" : "") + ")");
         }
         out.flush();
-        return problems ? FactmarkCli.PROBLEMS : FactmarkCli.OK;
+        return code;
     }
 
     private static String clip(String s) {

@@ -102,8 +102,9 @@ public final class LabelSchemaLoader {
         }
         String id = text(root, "id", "id", true);
         JsonNode version = root.get("version");
-        if (version == null || !version.isIntegralNumber()) {
-            throw new LabelSchemaException("\"version\" must be a whole number");
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.asInt() < 0) {
+            throw new LabelSchemaException("\"version\" must be a whole number from 0 to " + Integer.MAX_VALUE
+                    + ", found " + SidecarFields.shown(version));
         }
         JsonNode list = root.get("labels");
         if (list == null || !list.isArray()) {
@@ -114,7 +115,7 @@ public final class LabelSchemaLoader {
         if (extendsNode != null) {
             if (base == null || !base.id().equals(extendsNode.asText())) {
                 throw new LabelSchemaException("\"extends\" can only name \"" + DEFAULT_ID + "\", found "
-                        + extendsNode);
+                        + SidecarFields.shown(extendsNode));
             }
             base.labels().forEach(l -> labels.put(l.id(), l));
         }
@@ -122,7 +123,7 @@ public final class LabelSchemaLoader {
         for (int i = 0; i < list.size(); i++) {
             LabelDef def = label(list.get(i), "labels[" + i + "]");
             if (!ownIds.add(def.id())) {
-                throw new LabelSchemaException("the label id \"" + def.id() + "\" is defined twice");
+                throw new LabelSchemaException("the label id " + quoted(def.id()) + " is defined twice");
             }
             labels.put(def.id(), def);
         }
@@ -143,12 +144,12 @@ public final class LabelSchemaLoader {
             throw new LabelSchemaException(where + " must be an object");
         }
         String id = text(node, "id", where + ".id", true);
-        where = "label \"" + id + "\"";
+        where = "label " + quoted(id);
         String colour = text(node, "colour", where + ".colour", false);
         if (colour.isEmpty()) {
             colour = "#888888";
         } else if (!COLOUR.matcher(colour).matches()) {
-            throw new LabelSchemaException(where + ": colour \"" + colour + "\" must look like #0072B2");
+            throw new LabelSchemaException(where + ": colour " + quoted(colour) + " must look like #0072B2");
         }
         JsonNode key = node.get("key");
         if (key != null && (!key.isInt() || key.asInt() < 0 || key.asInt() > 9)) {
@@ -163,7 +164,7 @@ public final class LabelSchemaLoader {
         for (int i = 0; list != null && i < list.size(); i++) {
             AttributeDef def = attribute(list.get(i), where + ", attribute " + (i + 1));
             if (def.id().equals("note") || !attributeIds.add(def.id())) {
-                throw new LabelSchemaException(where + ": the attribute id \"" + def.id() + "\" is "
+                throw new LabelSchemaException(where + ": the attribute id " + quoted(def.id()) + " is "
                         + (def.id().equals("note") ? "reserved for the note every annotation has" : "defined twice"));
             }
             attributes.add(def);
@@ -177,10 +178,10 @@ public final class LabelSchemaLoader {
             throw new LabelSchemaException(position + " must be an object");
         }
         String id = text(node, "id", position + ".id", true);
-        String where = position.substring(0, position.indexOf(", attribute")) + ", attribute \"" + id + "\"";
+        String where = position.substring(0, position.indexOf(", attribute")) + ", attribute " + quoted(id);
         String typeName = text(node, "type", where + ".type", true);
         AttributeType type = AttributeType.byName(typeName).orElseThrow(() -> new LabelSchemaException(where
-                + ": unknown attribute type \"" + typeName + "\"; the types are text, number, date, choice, urls "
+                + ": unknown attribute type " + quoted(typeName) + "; the types are text, number, date, choice, urls "
                 + "and boolean"));
         List<String> values = new ArrayList<>();
         JsonNode list = node.get("values");
@@ -190,7 +191,8 @@ public final class LabelSchemaLoader {
             }
             for (JsonNode v : list) {
                 if (!v.isTextual()) {
-                    throw new LabelSchemaException(where + ": every value must be a string, found " + v);
+                    throw new LabelSchemaException(where + ": every value must be a string, found "
+                            + SidecarFields.shown(v));
                 }
                 values.add(v.asText());
             }
@@ -216,5 +218,10 @@ public final class LabelSchemaLoader {
             throw new LabelSchemaException(where + ": \"" + key + "\" must be true or false");
         }
         return v != null && v.asBoolean();
+    }
+
+    /** A value from the file as JSON writes it: quoted, line breaks and controls escaped, so a message stays one line. */
+    private static String quoted(String value) {
+        return SidecarFields.shown(new com.fasterxml.jackson.databind.node.TextNode(value));
     }
 }

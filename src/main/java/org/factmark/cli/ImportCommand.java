@@ -76,6 +76,11 @@ final class ImportCommand implements Callable<Integer> {
             err.println("factmark: " + source + ": " + e.getMessage());
             return FactmarkCli.ERROR;
         }
+        if (result.annotations().isEmpty()) { // no sidecar made, none rewritten, no backup
+            err.println(format + ": " + result.summary() + " Nothing to import: "
+                    + SidecarStore.sidecarFor(article).getFileName() + " was not written.");
+            return FactmarkCli.OK;
+        }
         AnnotationDocument doc = new AnnotationDocument(article, content.article(), content.annotations(),
                 content.orphans(), content.topExtra(), content.documentExtra(), false, Clock.systemUTC());
         doc.setLabelSchema(content.labelSchema() != null ? content.labelSchema()

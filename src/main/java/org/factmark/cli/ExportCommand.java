@@ -1,7 +1,13 @@
 package org.factmark.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +20,6 @@ import org.factmark.formats.ExportInput;
 import org.factmark.formats.ExportResult;
 import org.factmark.formats.Exporter;
 import org.factmark.formats.Formats;
-import org.factmark.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,8 +75,9 @@ final class ExportCommand implements Callable<Integer> {
                         + "): give --output FOLDER");
                 return FactmarkCli.ERROR;
             }
-            spec.commandLine().getOut().print(new String(files.get(0).bytes(), StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
+            try (OutputStream out = new TextOut(spec.commandLine().getOut())) {
+                files.get(0).writeTo(out);
+            }
         } else {
             boolean single = files.size() == 1 && !Files.isDirectory(output);
             if (!single && Files.exists(output) && !Files.isDirectory(output)) {
@@ -92,18 +98,65 @@ final class ExportCommand implements Callable<Integer> {
                 Files.createDirectories(output);
             }
             for (int i = 0; i < targets.size(); i++) {
-                write(targets.get(i), files.get(i).bytes());
+                write(targets.get(i), files.get(i));
             }
         }
         err.println(format + ": " + result.summary());
         return strict && result.droppedSomething() ? FactmarkCli.PROBLEMS : FactmarkCli.OK;
     }
 
-    private static void write(Path target, byte[] bytes) throws IOException {
+    private static void write(Path target, ExportResult.OutputFile file) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        AtomicFiles.write(target, bytes);
+        file.saveAs(target);
+    }
+
+    /** UTF-8 bytes decoded as they come onto the command's text output, which it flushes and leaves open. */
+    private static final class TextOut extends OutputStream {
+        private final PrintWriter text;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private final ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        private final CharBuffer out = CharBuffer.allocate(1 << 16);
+
+        TextOut(PrintWriter text) {
+            this.text = text;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            while (length > 0) {
+                int n = Math.min(length, in.remaining());
+                in.put(bytes, offset, n);
+                offset += n;
+                length -= n;
+                decode(false);
+            }
+        }
+
+        private void decode(boolean end) {
+            in.flip();
+            CoderResult result;
+            do {
+                result = decoder.decode(in, out, end);
+                out.flip();
+                text.append(out);
+                out.clear();
+            } while (result.isOverflow());
+            in.compact();
+        }
+
+        @Override
+        public void close() {
+            decode(true);
+            text.flush();
+        }
     }
 }

@@ -1,5 +1,14 @@
 package org.factmark.formats;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.factmark.io.AtomicFiles;
 
@@ -17,8 +26,49 @@ public record ExportResult(List<OutputFile> files, List<String> lost) {
         lost = List.copyOf(lost);
     }
 
-    /** One output file. */
-    public record OutputFile(String name, byte[] bytes) {
+    /**
+     * One output file, made as it is written: a large export goes to disk piece by piece, never whole in memory.
+     */
+    public record OutputFile(String name, Content content) {
+        /** A file already made. */
+        public OutputFile(String name, byte[] bytes) {
+            this(name, out -> out.write(bytes));
+        }
+
+        /** Writes the file's bytes to {@code out}, leaving it open. */
+        public void writeTo(OutputStream out) throws IOException {
+            content.writeTo(out);
+        }
+
+        /** The whole file in memory: for small outputs and tests. */
+        public byte[] bytes() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to memory cannot fail", e);
+            }
+            return out.toByteArray();
+        }
+
+        /** Writes the file as {@code target}, as it is made, in one atomic step ({@link AtomicFiles}). */
+        public void saveAs(Path target) throws IOException {
+            AtomicFiles.write(target, temp -> {
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                    writeTo(out);
+                    out.flush();
+                    channel.force(true);
+                }
+                return null;
+            });
+        }
+    }
+
+    /** What makes a file's bytes. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** The one-line summary the app shows and the CLI prints to stderr. */

@@ -1,5 +1,10 @@
 package org.factmark.formats;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +33,8 @@ import org.factmark.model.SpanOrder;
  * line breaks {@code <br>}.
  */
 public final class HtmlReport implements Exporter {
+    /** How many characters are gathered before they are written out. */
+    static final int CHUNK = 1 << 16;
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final String NEUTRAL = "#8C8C8C";
     private static final String CSS = """
@@ -78,14 +85,37 @@ public final class HtmlReport implements Exporter {
         int orphans = 0;
         for (ExportInput input : articles) {
             String stem = ArticleOutputs.uniqueStem(input, taken);
-            files.add(new ExportResult.OutputFile(stem + ".html", html(input).getBytes(StandardCharsets.UTF_8)));
+            files.add(new ExportResult.OutputFile(stem + ".html", out -> write(input, out)));
             orphans += input.content().orphans().size();
         }
         String orphanLine = ArticleOutputs.orphansLost(orphans);
         return new ExportResult(files, orphanLine == null ? List.of() : List.of(orphanLine));
     }
 
-    private static String html(ExportInput input) {
+    /** The report, written as it is made: the text goes out in pieces of about {@value #CHUNK} characters. */
+    private static void write(ExportInput input, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            html(input, w);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        w.flush();
+    }
+
+    /** Moves what {@code h} holds to {@code w} once it holds {@value #CHUNK} characters or more. */
+    static void spill(StringBuilder h, Writer w) {
+        if (h.length() >= CHUNK) {
+            try {
+                w.append(h);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            h.setLength(0);
+        }
+    }
+
+    private static void html(ExportInput input, Writer w) throws IOException {
         ArticleText article = input.content().article();
         LabelSet labels = input.labels();
         String name = ArticleOutputs.fileName(input);
@@ -118,13 +148,13 @@ public final class HtmlReport implements Exporter {
                     .append(counts.get(classes.get(i))).append("</span></li>\n");
         }
         h.append("</ul>\n</section>\n<section>\n<h2>Article</h2>\n<div class=\"article\">\n");
-        new Marks(h, labels, classes, lanes).render(article.text(), sorted);
+        new Marks(h, w, labels, classes, lanes).render(article.text(), sorted);
         h.append("</div>\n</section>\n");
-        table(h, article, labels, sorted, classes);
-        return h.append("</body>\n</html>\n").toString();
+        table(h, w, article, labels, sorted, classes);
+        w.append(h.append("</body>\n</html>\n"));
     }
 
-    private static void table(StringBuilder h, ArticleText article, LabelSet labels, List<Annotation> sorted,
+    private static void table(StringBuilder h, Writer w, ArticleText article, LabelSet labels, List<Annotation> sorted,
                               List<String> classes) {
         LineIndex lines = new LineIndex(article.text());
         h.append("<section>\n<h2>Annotations</h2>\n<table>\n<thead><tr><th>#</th><th>Label</th><th>Text</th>"
@@ -146,6 +176,7 @@ public final class HtmlReport implements Exporter {
                 first = false;
             }
             h.append("</td><td class=\"pre\">").append(esc(a.note())).append("</td></tr>\n");
+            spill(h, w);
         }
         h.append("</tbody>\n</table>\n</section>\n");
     }

@@ -1,5 +1,6 @@
 package org.factmark.formats;
 
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,8 @@ final class Marks {
     /** The most characters of a note a mark's title shows. */
     static final int NOTE_IN_TITLE = 200;
     private final StringBuilder h;
+    /** Where {@code h} is emptied as it fills. */
+    private final Writer out;
     private final LabelSet labels;
     private final List<String> classes;
     private final Map<String, Integer> lanes;
@@ -28,8 +31,9 @@ final class Marks {
     /** The annotations whose first mark, the one whose title holds the start of the note, is written. */
     private final Set<String> titled = new HashSet<>();
 
-    Marks(StringBuilder h, LabelSet labels, List<String> classes, Map<String, Integer> lanes) {
+    Marks(StringBuilder h, Writer out, LabelSet labels, List<String> classes, Map<String, Integer> lanes) {
         this.h = h;
+        this.out = out;
         this.labels = labels;
         this.classes = classes;
         this.lanes = lanes;
@@ -44,6 +48,7 @@ final class Marks {
         int next = 0;
         int i = 0;
         while (true) {
+            HtmlReport.spill(h, out);
             closeEnded(i);
             if (i >= text.length()) {
                 break;

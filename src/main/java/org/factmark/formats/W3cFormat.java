@@ -1,9 +1,12 @@
 package org.factmark.formats;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,41 +68,18 @@ public final class W3cFormat implements Exporter, Importer {
     @Override
     public ExportResult export(List<ExportInput> articles) {
         StringBuilder seed = new StringBuilder();
-        ArrayNode items = MAPPER.createArrayNode();
+        int total = 0;
         int orphans = 0;
         int extras = 0;
         int badTimes = 0;
         for (ExportInput in : articles) {
-            ArticleText article = in.content().article();
-            String source = sourceIri(in);
-            seed.append(source).append('\n').append(article.sha256()).append('\n');
+            seed.append(sourceIri(in)).append('\n').append(in.content().article().sha256()).append('\n');
             orphans += in.content().orphans().size();
-            List<Annotation> sorted = new ArrayList<>(in.content().annotations());
-            sorted.sort(SpanOrder.ORDER);
-            CodePoints cp = CodePoints.of(article.text());
-            for (Annotation a : sorted) {
-                items.add(annotation(a, article.text(), cp, source));
+            for (Annotation a : in.content().annotations()) {
+                total++;
                 extras += a.extra().isEmpty() ? 0 : 1;
                 badTimes += badTime(a.created()) || badTime(a.modified()) ? 1 : 0;
             }
-        }
-        String collectionId = W3cIds.UUID_URN + UUID.nameUUIDFromBytes(bytes("collection\n" + seed));
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("@context", CONTEXT);
-        root.put("id", collectionId);
-        root.put("type", "AnnotationCollection");
-        root.put("label", "Factmark annotations of " + (articles.size() == 1
-                ? articles.get(0).content().article().fileName() : articles.size() + " articles"));
-        root.put("total", items.size());
-        if (!items.isEmpty()) {
-            String pageId = W3cIds.UUID_URN + UUID.nameUUIDFromBytes(bytes("page 1\n" + seed));
-            ObjectNode page = root.putObject("first");
-            page.put("id", pageId);
-            page.put("type", "AnnotationPage");
-            page.put("partOf", collectionId);
-            page.put("startIndex", 0);
-            page.set("items", items);
-            root.put("last", pageId);
         }
         List<String> lost = new ArrayList<>();
         if (orphans > 0) {
@@ -112,7 +92,49 @@ public final class W3cFormat implements Exporter, Importer {
             lost.add("created or modified times of " + count(badTimes)
                     + ": not ISO 8601 UTC with Z, as the W3C model requires");
         }
-        return new ExportResult(List.of(new ExportResult.OutputFile(FILE_NAME, WebJson.bytes(root, WebJson.indented()))), lost);
+        String ids = seed.toString();
+        int count = total;
+        return new ExportResult(List.of(new ExportResult.OutputFile(FILE_NAME,
+                out -> write(out, articles, ids, count))), lost);
+    }
+
+    /** The collection, written as it is made: one annotation's tree at a time, never the whole in memory. */
+    private static void write(OutputStream out, List<ExportInput> articles, String seed, int total)
+            throws IOException {
+        String collectionId = W3cIds.UUID_URN + UUID.nameUUIDFromBytes(bytes("collection\n" + seed));
+        try (JsonGenerator g = WebJson.generator(out, WebJson.indented())) {
+            g.writeStartObject();
+            g.writeStringField("@context", CONTEXT);
+            g.writeStringField("id", collectionId);
+            g.writeStringField("type", "AnnotationCollection");
+            g.writeStringField("label", "Factmark annotations of " + (articles.size() == 1
+                    ? articles.get(0).content().article().fileName() : articles.size() + " articles"));
+            g.writeNumberField("total", total);
+            if (total > 0) {
+                String pageId = W3cIds.UUID_URN + UUID.nameUUIDFromBytes(bytes("page 1\n" + seed));
+                g.writeObjectFieldStart("first");
+                g.writeStringField("id", pageId);
+                g.writeStringField("type", "AnnotationPage");
+                g.writeStringField("partOf", collectionId);
+                g.writeNumberField("startIndex", 0);
+                g.writeArrayFieldStart("items");
+                for (ExportInput in : articles) {
+                    ArticleText article = in.content().article();
+                    String source = sourceIri(in);
+                    List<Annotation> sorted = new ArrayList<>(in.content().annotations());
+                    sorted.sort(SpanOrder.ORDER);
+                    CodePoints cp = CodePoints.of(article.text());
+                    for (Annotation a : sorted) {
+                        MAPPER.writeTree(g, annotation(a, article.text(), cp, source));
+                    }
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeStringField("last", pageId);
+            }
+            g.writeEndObject();
+        }
+        out.write('\n');
     }
 
     private static ObjectNode annotation(Annotation a, String text, CodePoints cp, String source) {

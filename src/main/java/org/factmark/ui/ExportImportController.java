@@ -18,7 +18,6 @@ import org.factmark.formats.FormatException;
 import org.factmark.formats.Formats;
 import org.factmark.formats.ImportResult;
 import org.factmark.formats.Importer;
-import org.factmark.io.AtomicFiles;
 import org.factmark.formats.Imports;
 import org.factmark.merge.MergeResult;
 import org.factmark.merge.ThreeWayMerge;
@@ -81,7 +80,7 @@ final class ExportImportController {
                 Files.createDirectories(target.get());
             }
             for (int i = 0; i < targets.size(); i++) {
-                AtomicFiles.write(targets.get(i), result.files().get(i).bytes());
+                result.files().get(i).saveAs(targets.get(i));
             }
         } catch (IOException e) {
             Dialogs.error(window, "Could not export to " + target.get().getFileName(), target.get() + ": "

@@ -130,7 +130,7 @@ class ReadableWindowTest {
 
     @ParameterizedTest(name = "dark theme: {0}")
     @ValueSource(booleans = {false, true})
-    void highlightsNestedFourDeepKeepTheTextReadable(boolean dark, FxRobot robot) throws Exception {
+    void highlightsNestedFourDeepAndTheSelectionKeepTheTextReadable(boolean dark, FxRobot robot) throws Exception {
         theme(robot, fx, dark);
         Path article = fx.write("nested.txt", TEXT);
         ArticleText text = ArticleLoader.load(article);
@@ -146,6 +146,7 @@ class ReadableWindowTest {
         Files.write(SidecarStore.sidecarFor(article), SidecarWriter.write(new SidecarContent(text, nested,
                 List.of(), Map.of(), Map.of())));
         fx.open(article);
+        robot.interact(() -> fx.area(robot).selectRange(TEXT.indexOf("The ministry"), TEXT.indexOf(" calling")));
         List<String> problems = onFx(() -> {
             List<String> found = new ArrayList<>(ReadableText.problems(fx.area(robot)));
             javafx.scene.paint.Color ink = fx.area(robot).lookupAll(".text").stream()

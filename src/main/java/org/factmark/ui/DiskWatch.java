@@ -167,8 +167,9 @@ final class DiskWatch {
         boolean articleChanged = !Objects.equals(article, Stamp.of(doc.articlePath()));
         boolean sidecarChanged = !Objects.equals(sidecar, Stamp.of(sidecarFile));
         if (articleChanged || sidecarChanged) {
-            merge.setVisible(!articleChanged);
-            merge.setManaged(!articleChanged);
+            boolean mergeable = !articleChanged && Files.exists(sidecarFile); // a deleted sidecar has nothing to merge
+            merge.setVisible(mergeable);
+            merge.setManaged(mergeable);
             String unsaved = doc.isDirty() ? " (your unsaved changes stay in the recovery copy)" : "";
             message.setText(articleChanged
                     ? doc.articlePath().getFileName() + " was changed on disk by another program. Reload to see the "

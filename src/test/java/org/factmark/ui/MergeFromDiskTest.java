@@ -156,4 +156,15 @@ class MergeFromDiskTest {
         assertEquals(theirs, Files.readString(sidecar));
         settle(article);
     }
+
+    @Test
+    void aDeletedSidecarOffersReloadOrKeepMineButNoMerge(FxRobot robot) throws Exception {
+        Path article = fx.write("speech.txt", TEXT);
+        fx.open(article);
+        label(robot, "1,200 people", KeyCode.DIGIT2);
+        save(robot);
+        Files.delete(SidecarStore.sidecarFor(article));
+        WindowFixture.waitUntil(() -> robot.lookup("#disk-banner").query().isVisible());
+        assertTrue(!robot.lookup("#disk-merge").query().isVisible(), "nothing on disk to merge");
+    }
 }

@@ -21,6 +21,7 @@ import org.factmark.merge.MergeResult;
 import org.factmark.merge.ThreeWayMerge;
 import org.factmark.formats.Formats;
 import org.factmark.io.AtomicFiles;
+import org.factmark.io.FileReads;
 import org.factmark.io.SidecarContent;
 import org.factmark.io.SidecarStore;
 import org.factmark.model.Annotation;
@@ -70,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
         SidecarContent content = loaded.get().opened().content();
         ImportResult result;
         try {
-            result = Imports.read(importer.get(), Files.readAllBytes(source), content.article(),
+            result = Imports.read(importer.get(), FileReads.sidecar(source), content.article(),
                     loaded.get().input().labels());
         } catch (FormatException e) {
             err.println("factmark: " + source + ": " + e.getMessage());

@@ -44,7 +44,9 @@ public final class ArticleLoader {
                 throw new ArticleException(path + " is " + mib(size) + "; Factmark opens articles up to "
                         + mib(max) + ".");
             }
-            bytes = Files.readAllBytes(path);
+            bytes = FileReads.read(path, max);
+        } catch (FileReads.Refused e) {
+            throw new ArticleException(e.getMessage() + ".", e);
         } catch (NoSuchFileException e) {
             throw new ArticleException(path + " does not exist (it may have been moved or deleted).", e);
         } catch (IOException e) {

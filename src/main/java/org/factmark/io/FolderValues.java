@@ -42,7 +42,8 @@ public final class FolderValues {
         int read = 0;
         try (DirectoryStream<Path> sidecars = Files.newDirectoryStream(folder, "*" + SidecarStore.SUFFIX)) {
             for (Path sidecar : sidecars) {
-                if (sidecar.equals(own) || read >= MAX_FILES || size(sidecar) > MAX_SIDECAR_BYTES) {
+                if (sidecar.equals(own) || read >= MAX_FILES || !Files.isRegularFile(sidecar)
+                        || size(sidecar) > MAX_SIDECAR_BYTES) { // a FIFO would block the read forever
                     continue;
                 }
                 read++;

@@ -65,15 +65,18 @@ public final class LabelSchemaLoader {
     public static Loaded forArticle(Path article) {
         Path folder = article.toAbsolutePath().getParent();
         Path file = folder == null ? null : folder.resolve(FOLDER_FILE);
-        if (file == null || !Files.isRegularFile(file)) {
+        if (file == null || !Files.exists(file)) {
             return new Loaded(bundledDefault(), Optional.empty(), Optional.empty());
         }
         try {
-            return new Loaded(parse(Files.readAllBytes(file), file.toString(), bundledDefault()), Optional.of(file),
+            return new Loaded(parse(FileReads.settings(file), file.toString(), bundledDefault()), Optional.of(file),
                     Optional.empty());
         } catch (LabelSchemaException e) {
             return new Loaded(bundledDefault(), Optional.of(file), Optional.of(file + ": " + e.getMessage()
                     + "\n\nThe default labels are used instead; no annotation is changed or lost."));
+        } catch (FileReads.Refused e) {
+            return new Loaded(bundledDefault(), Optional.of(file), Optional.of(e.getMessage()
+                    + ".\n\nThe default labels are used instead."));
         } catch (IOException e) {
             return new Loaded(bundledDefault(), Optional.of(file), Optional.of(file + " could not be read: "
                     + e.getMessage() + "\n\nThe default labels are used instead."));

@@ -45,7 +45,7 @@ public final class SidecarStore {
             return new OpenedDocument(SidecarContent.empty(text), false, Optional.empty(), "", null);
         }
         try {
-            byte[] bytes = Files.readAllBytes(sidecar);
+            byte[] bytes = FileReads.sidecar(sidecar);
             // a large sidecar takes a while to hash: on a second core while this one parses it
             java.util.concurrent.CompletableFuture<String> sha = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> sha256(bytes), Cores.pool());
@@ -54,6 +54,8 @@ public final class SidecarStore {
                     sha.join(), read.statusCounts(), read.placements());
         } catch (SidecarException e) {
             return broken(text, sidecar + ": " + e.getMessage());
+        } catch (FileReads.Refused e) {
+            return broken(text, e.getMessage());
         } catch (IOException | OutOfMemoryError e) {
             return broken(text, sidecar + " could not be read: " + e.getMessage());
         }

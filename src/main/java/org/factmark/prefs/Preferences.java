@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.factmark.io.AtomicFiles;
+import org.factmark.io.FileReads;
 
 /**
  * What the user chose and expects to find again next time: their name as annotator, the article's font
@@ -83,7 +84,7 @@ public final class Preferences {
     private static Values load(Path store) {
         try {
             if (Files.isRegularFile(store)) {
-                return JSON.readValue(store.toFile(), Values.class);
+                return JSON.readValue(FileReads.settings(store), Values.class);
             }
         } catch (IOException | RuntimeException e) {
             // a damaged file: start again from the defaults

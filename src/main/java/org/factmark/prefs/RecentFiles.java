@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.factmark.io.AtomicFiles;
+import org.factmark.io.FileReads;
 
 /** The most recently opened articles, newest first, kept in the application-data folder. */
 public final class RecentFiles {
@@ -51,7 +52,7 @@ public final class RecentFiles {
     private void load() {
         try {
             if (Files.isRegularFile(store)) {
-                List<String> stored = JSON.readValue(store.toFile(), new TypeReference<List<String>>() { });
+                List<String> stored = JSON.readValue(FileReads.settings(store), new TypeReference<List<String>>() { });
                 stored.stream().limit(MAX).map(Path::of).forEach(paths::add);
             }
         } catch (IOException | RuntimeException e) {

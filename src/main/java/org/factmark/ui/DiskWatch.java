@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.io.FileReads;
 import org.factmark.io.SidecarException;
 import org.factmark.io.SidecarReader;
 import org.factmark.io.SidecarStore;
@@ -129,7 +130,7 @@ final class DiskWatch {
         }
         Path sidecarFile = SidecarStore.sidecarFor(doc.articlePath());
         try {
-            byte[] bytes = Files.readAllBytes(sidecarFile);
+            byte[] bytes = FileReads.sidecar(sidecarFile);
             List<Annotation> theirs = SidecarReader.read(bytes, doc.article()).content().annotations();
             MergeResult merged = ThreeWayMerge.merge(doc.diskAnnotations(), doc.annotations().all(), theirs);
             doc.applyMerge("Merge from disk", merged);

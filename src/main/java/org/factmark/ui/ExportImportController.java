@@ -21,6 +21,7 @@ import org.factmark.formats.Importer;
 import org.factmark.formats.Imports;
 import org.factmark.merge.MergeResult;
 import org.factmark.merge.ThreeWayMerge;
+import org.factmark.io.FileReads;
 
 /**
  * File ▸ Export… and File ▸ Import Annotations…: choose a format, then where to write or what to read; the
@@ -108,7 +109,7 @@ final class ExportImportController {
         }
         ImportResult result;
         try {
-            result = Imports.read(format.get(), Files.readAllBytes(source.get()), doc.article(), state.labels());
+            result = Imports.read(format.get(), FileReads.sidecar(source.get()), doc.article(), state.labels());
         } catch (FormatException | IOException e) {
             Dialogs.error(window, "Could not import " + source.get().getFileName(), source.get() + ": "
                     + e.getMessage() + "\n\nNothing was added.");

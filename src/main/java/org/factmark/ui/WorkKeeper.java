@@ -20,6 +20,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.io.FileReads;
 import org.factmark.io.SidecarContent;
 import org.factmark.io.SidecarException;
 import org.factmark.io.SidecarReader;
@@ -129,7 +130,7 @@ final class WorkKeeper {
                 store.deleteRecovery(article); // the sidecar is newer: the recovery copy was already saved
                 return Optional.empty();
             }
-            SidecarContent recovered = SidecarReader.read(Files.readAllBytes(recovery.get().file()), text).content();
+            SidecarContent recovered = SidecarReader.read(FileReads.sidecar(recovery.get().file()), text).content();
             int differ = differing(saved.annotations(), recovered.annotations());
             if (differ == 0) {
                 store.deleteRecovery(article);
@@ -183,7 +184,7 @@ final class WorkKeeper {
         dialog.getDialogPane().setId("versions-dialog");
         dialog.showAndWait().map(shown::indexOf).filter(i -> i >= 0).map(versions::get).ifPresent(v -> {
             try {
-                SidecarContent old = SidecarReader.read(Files.readAllBytes(v.file()), doc.article()).content();
+                SidecarContent old = SidecarReader.read(FileReads.sidecar(v.file()), doc.article()).content();
                 doc.replaceAll("Restore version of " + SHOWN.format(v.saved()), old.annotations());
                 status.flash("Restored the version of " + SHOWN.format(v.saved()) + " (Ctrl+Z undoes it)");
             } catch (IOException | SidecarException e) {
@@ -194,7 +195,7 @@ final class WorkKeeper {
 
     private static String count(WorkStore.Version v, AnnotationDocument doc) {
         try {
-            return SidecarReader.read(Files.readAllBytes(v.file()), doc.article()).content().annotations().size()
+            return SidecarReader.read(FileReads.sidecar(v.file()), doc.article()).content().annotations().size()
                     + " annotations";
         } catch (IOException | SidecarException e) {
             return "unreadable";

@@ -80,8 +80,12 @@ public final class MainWindow {
         files.onReanchored(review::review);
         this.diskWatch = new DiskWatch(state);
         diskWatch.reportTo(status);
-        // a closed window watches no files (and its timer no longer keeps it, and its document, alive)
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> diskWatch.stop());
+        // a closed window watches no files (and its timer no longer keeps it, and its document, alive),
+        // and writes no recovery copy once the user has saved or discarded the work
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            diskWatch.stop();
+            keeper.stop();
+        });
         diskWatch.onReload(() -> {
             AnnotationDocument doc = state.document();
             if (doc != null) {

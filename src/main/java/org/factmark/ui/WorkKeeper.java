@@ -103,6 +103,21 @@ final class WorkKeeper {
         });
     }
 
+    /**
+     * The window is gone: no recovery copy is written from now on, and one already on its way is finished
+     * before this returns, so nothing touches the application-data folder after the window has closed.
+     */
+    void stop() {
+        debounce.stop();
+        try {
+            writer.submit(() -> { }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a recovery write that hangs past this is the file system's; the window closes all the same
+        }
+    }
+
     /** The work is on disk, or the user chose to throw it away: the recovery copy has done its job. */
     void forget(Path article) {
         debounce.stop();

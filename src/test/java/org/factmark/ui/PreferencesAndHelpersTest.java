@@ -93,7 +93,9 @@ class PreferencesAndHelpersTest {
 
         robot.clickOn("File").clickOn("Annotator Name…");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(".dialog-pane .text-field").write("Dana Reporter");
+        // the box opens with the name in use (the login name): select it all, then type the new one
+        robot.clickOn(".dialog-pane .text-field").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Dana Reporter");
         robot.clickOn("OK");
         robot.interact(() -> fx.area(robot).requestFocus());
         robot.interact(() -> fx.area(robot).selectRange(0, 12));

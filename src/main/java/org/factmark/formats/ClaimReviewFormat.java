@@ -22,8 +22,9 @@ import org.factmark.model.SpanOrder;
  * the explanation as {@code reviewBody} and the rating's {@code ratingExplanation}; the evidence URLs as
  * {@code citation}; the claimant as the Claim's author (an Organization when the name reads like one,
  * otherwise a Person); the article as the Claim's {@code appearance} (its name, and its web address when the sidecar records one as
- * {@code document.source.url}; never its path on this disk); the annotator as
- * the review's author; and the annotation's creation and modification dates. Other labels, unrated
+ * {@code document.source.url}; never its path on this disk); the name the user
+ * chose to publish under ({@link #publishedBy}) as the review's author, an Organization or a Person as for the
+ * claimant — never the annotators' names, and none when no name was chosen; and the annotation's creation and modification dates. Other labels, unrated
  * assertions, notes and the remaining details are reported as not carried.
  */
 public final class ClaimReviewFormat implements Exporter {
@@ -36,6 +37,27 @@ public final class ClaimReviewFormat implements Exporter {
             + "corporation|inc|ltd|news|press|times|newspaper|article|media|network|bank|university|office|"
             + "department|union|association|institute|foundation|group|police|court|parliament|senate|congress|"
             + "authorit(y|ies)|nato|idf|irgc)\\b.*");
+
+    /** The name the reviews are published under; blank when none was chosen. */
+    private final String publisher;
+
+    public ClaimReviewFormat() {
+        this("");
+    }
+
+    private ClaimReviewFormat(String publisher) {
+        this.publisher = publisher == null ? "" : publisher.strip();
+    }
+
+    @Override
+    public boolean publishes() {
+        return true;
+    }
+
+    @Override
+    public Exporter publishedBy(String name) {
+        return new ClaimReviewFormat(name);
+    }
 
     @Override
     public String name() {
@@ -62,6 +84,7 @@ public final class ClaimReviewFormat implements Exporter {
         Map<String, Integer> otherDetails = new LinkedHashMap<>();
         List<ExportResult.OutputFile> files = new ArrayList<>();
         Set<String> taken = new HashSet<>();
+        Set<String> reviewed = new HashSet<>();
         for (ExportInput input : articles) {
             String stem = ArticleOutputs.uniqueStem(input, taken);
             List<Annotation> sorted = new ArrayList<>(input.content().annotations());
@@ -88,6 +111,9 @@ public final class ClaimReviewFormat implements Exporter {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("@context", "https://schema.org");
             doc.put("@graph", graph);
+            if (!graph.isEmpty()) {
+                reviewed.add(stem + ".claimreview.jsonld");
+            }
             files.add(new ExportResult.OutputFile(stem + ".claimreview.jsonld", WebJson.bytes(doc, WebJson.indented())));
             orphans += input.content().orphans().size();
         }
@@ -108,6 +134,9 @@ public final class ClaimReviewFormat implements Exporter {
         if (notes > 0) {
             lost.add(ArticleOutputs.plural(notes, "note") + " of rated assertions: not carried");
         }
+        if (publisher.isEmpty() && files.stream().anyMatch(f -> reviewed.contains(f.name()))) {
+            lost.add("the reviews' author: no name to publish under was chosen, so none is given");
+        }
         String orphanLine = ArticleOutputs.orphansLost(orphans);
         if (orphanLine != null) {
             lost.add(orphanLine);
@@ -115,7 +144,7 @@ public final class ClaimReviewFormat implements Exporter {
         return new ExportResult(files, lost);
     }
 
-    private static Map<String, Object> review(ExportInput input, Annotation a, String verdict) {
+    private Map<String, Object> review(ExportInput input, Annotation a, String verdict) {
         String text = input.content().article().text();
         String explanation = string(a.attributes().get("explanation"));
         Map<String, Object> review = new LinkedHashMap<>();
@@ -150,8 +179,9 @@ public final class ClaimReviewFormat implements Exporter {
         appearance.put("name", ArticleOutputs.fileName(input));
         claim.put("appearance", appearance);
         review.put("itemReviewed", claim);
-        if (!a.creator().isBlank()) {
-            review.put("author", agent("Person", a.creator()));
+        if (!publisher.isEmpty()) {
+            review.put("author", agent(ORGANISATION.matcher(publisher).matches() ? "Organization" : "Person",
+                    publisher));
         }
         if (DATE.matcher(a.created()).matches()) {
             review.put("datePublished", a.created().substring(0, 10));

@@ -18,4 +18,14 @@ public interface Exporter {
      * per article, named after the article (e.g. {@code speech.txt.ann}).
      */
     ExportResult export(List<ExportInput> articles);
+
+    /** Whether the format is meant for publication and names who publishes it (ClaimReview's author). */
+    default boolean publishes() {
+        return false;
+    }
+
+    /** This format publishing under {@code name} (blank: no name chosen); formats that name nobody ignore it. */
+    default Exporter publishedBy(String name) {
+        return this;
+    }
 }

@@ -20,7 +20,7 @@ import org.factmark.model.ArticleText;
 import org.junit.jupiter.api.Test;
 
 class ClaimReviewFormatTest {
-    private static final ClaimReviewFormat CLAIMREVIEW = new ClaimReviewFormat();
+    private static final Exporter CLAIMREVIEW = new ClaimReviewFormat().publishedBy("Ana Checker");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -82,8 +82,8 @@ class ClaimReviewFormatTest {
                 new Annotation("3", "assertion", article.text().indexOf("Rain"), article.text().indexOf(" Sky"),
                         map("verdict", "unverifiable", "evidence", List.of()), "", "", "", "", Map.of()),
                 at(article, "4", "assertion", "Sky is green.", map("verdict", "accurate"), ""));
-        ExportResult result = CLAIMREVIEW.export(List.of(NewsFixture.input(Path.of("claims.txt"), article,
-                annotations)));
+        ExportResult result = new ClaimReviewFormat().export(List.of(NewsFixture.input(Path.of("claims.txt"),
+                article, annotations)));
         JsonNode graph = JSON.readTree(result.files().get(0).bytes()).path("@graph");
         assertEquals(2, graph.size());
         JsonNode unverifiable = graph.get(0);
@@ -93,7 +93,8 @@ class ClaimReviewFormatTest {
         assertFalse(unverifiable.path("itemReviewed").has("author"), "no claimant, no author");
         assertFalse(unverifiable.has("author") || unverifiable.has("datePublished") || unverifiable.has("citation"));
         assertEquals(5, graph.get(1).path("reviewRating").path("ratingValue").asInt());
-        assertEquals(List.of("2 assertions without a verdict or unrated: a ClaimReview needs a rating"), result.lost());
+        assertEquals(List.of("2 assertions without a verdict or unrated: a ClaimReview needs a rating",
+                "the reviews' author: no name to publish under was chosen, so none is given"), result.lost());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.factmark.formats.ExportInput;
 import org.factmark.formats.ExportResult;
 import org.factmark.formats.Exporter;
 import org.factmark.formats.Formats;
+import org.factmark.prefs.Preferences;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +47,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "exit with 1 when the format had to drop something")
     boolean strict;
 
+    @Option(names = "--publisher", paramLabel = "NAME",
+            description = "the name published formats (claimreview) give as their author, remembered for next "
+                    + "time; without it the one given before, else no author")
+    String publisher;
+
     @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "the articles (their sidecars are beside them)")
     List<Path> articles;
 
@@ -66,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             inputs.add(loaded.get().input());
         }
-        ExportResult result = exporter.get().export(inputs);
+        ExportResult result = publishing(exporter.get()).export(inputs);
         List<ExportResult.OutputFile> files = result.files();
         if (output == null) {
             if (files.size() != 1) {
@@ -103,6 +109,18 @@ final class ExportCommand implements Callable<Integer> {
         }
         err.println(format + ": " + result.summary());
         return strict && result.droppedSomething() ? FactmarkCli.PROBLEMS : FactmarkCli.OK;
+    }
+
+    /** The format, publishing under the name given now or chosen before (then kept in the preferences). */
+    private Exporter publishing(Exporter format) {
+        if (!format.publishes()) {
+            return format;
+        }
+        Preferences prefs = Preferences.standard();
+        if (publisher != null && !publisher.isBlank()) {
+            prefs.setPublisher(publisher);
+        }
+        return format.publishedBy(prefs.publisher());
     }
 
     private static void write(Path target, ExportResult.OutputFile file) throws IOException {

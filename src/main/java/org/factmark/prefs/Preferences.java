@@ -21,9 +21,10 @@ public final class Preferences {
 
     /** The stored values; fields a later version adds are ignored by this one. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Values(String annotator, double fontSize, boolean dark, String lastFolder) {
+    public record Values(String annotator, double fontSize, boolean dark, String lastFolder, String publisher) {
         public Values {
             annotator = annotator == null ? "" : annotator;
+            publisher = publisher == null ? "" : publisher;
             fontSize = fontSize < MIN_FONT_SIZE || fontSize > MAX_FONT_SIZE ? DEFAULT_FONT_SIZE : fontSize;
             lastFolder = lastFolder == null ? "" : lastFolder;
         }
@@ -51,21 +52,35 @@ public final class Preferences {
     }
 
     public void setAnnotator(String name) {
-        update(new Values(name == null ? "" : name.strip(), values.fontSize(), values.dark(), values.lastFolder()));
+        update(new Values(name == null ? "" : name.strip(), values.fontSize(), values.dark(), values.lastFolder(),
+                values.publisher()));
+    }
+
+    /**
+     * The name published exports (ClaimReview) give as their author: only one the user chose, never the login
+     * name; blank until chosen.
+     */
+    public String publisher() {
+        return values.publisher();
+    }
+
+    public void setPublisher(String name) {
+        update(new Values(values.annotator(), values.fontSize(), values.dark(), values.lastFolder(),
+                name == null ? "" : name.strip()));
     }
 
     public void setFontSize(double size) {
         double clamped = Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
-        update(new Values(values.annotator(), clamped, values.dark(), values.lastFolder()));
+        update(new Values(values.annotator(), clamped, values.dark(), values.lastFolder(), values.publisher()));
     }
 
     public void setDark(boolean dark) {
-        update(new Values(values.annotator(), values.fontSize(), dark, values.lastFolder()));
+        update(new Values(values.annotator(), values.fontSize(), dark, values.lastFolder(), values.publisher()));
     }
 
     public void setLastFolder(Path folder) {
         update(new Values(values.annotator(), values.fontSize(), values.dark(),
-                folder == null ? "" : folder.toAbsolutePath().toString()));
+                folder == null ? "" : folder.toAbsolutePath().toString(), values.publisher()));
     }
 
     private void update(Values changed) {
@@ -89,6 +104,6 @@ public final class Preferences {
         } catch (IOException | RuntimeException e) {
             // a damaged file: start again from the defaults
         }
-        return new Values("", DEFAULT_FONT_SIZE, false, "");
+        return new Values("", DEFAULT_FONT_SIZE, false, "", "");
     }
 }

@@ -1,5 +1,6 @@
 package org.factmark.io;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import org.factmark.model.ArticleText;
 /**
  * Puts annotations from elsewhere (an import) through exactly what a sidecar read checks — limits on nesting,
  * number and string length, spans inside the article, strings that can be written — by writing them as a
- * sidecar in memory and reading that back. What would make a sidecar Factmark cannot read is refused here,
+ * sidecar in memory and reading that back, which must give the same sidecar again. What would make a sidecar Factmark cannot read is refused here,
  * before anything is written.
  */
 public final class SidecarCheck {
@@ -56,9 +57,12 @@ public final class SidecarCheck {
 
     private static String problem(ArticleText article, List<Annotation> some) {
         try {
-            byte[] bytes = SidecarWriter.write(new SidecarContent(article, some, List.of(), Map.of(), Map.of()));
-            SidecarReader.read(bytes, article);
-            return null;
+            String json = SidecarWriter.toJson(new SidecarContent(article, some, List.of(), Map.of(), Map.of()));
+            SidecarContent back = SidecarReader.read(json.getBytes(StandardCharsets.UTF_8), article).content();
+            // what is read back must be what was given: text UTF-8 cannot carry (a lone surrogate) would change
+            return json.equals(SidecarWriter.toJson(back)) ? null
+                    : "it would change on saving (text UTF-8 cannot carry, such as a lone surrogate, or a value "
+                    + "that reads back otherwise)";
         } catch (SidecarException e) {
             return e.getMessage().replaceFirst(" \\(line \\d+, column \\d+\\)", "")
                     .replaceFirst("^it is not valid JSON: ", "");

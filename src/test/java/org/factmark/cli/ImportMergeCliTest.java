@@ -48,7 +48,7 @@ class ImportMergeCliTest {
         both.add(JSON.readTree(w3c("The ministry denied it.", "assertion", null)).get(0));
         Path source = Files.writeString(dir.resolve("in.jsonld"), JSON.writeValueAsString(both));
         Run imported = run("import", "--format", "w3c", "--from", source.toString(), article.toString());
-        assertTrue(imported.err().contains("1 annotation imported") && imported.err().contains("nesting"),
+        assertTrue(imported.err().contains("1 annotation imported") && imported.err().contains("64"),
                 imported.err());
         Run validate = run("validate", article.toString());
         assertEquals(0, validate.code(), validate.err());
@@ -105,5 +105,17 @@ class ImportMergeCliTest {
                 again.err());
         String sidecar = Files.readString(dir.resolve("a.txt.annotations.json"));
         assertTrue(sidecar.contains("1300") && sidecar.contains("\"value\": 1200"), sidecar);
+    }
+
+    @Test
+    void aJsonlLabelThatCouldNotBeSavedAsGivenIsRefusedNotAltered() throws Exception {
+        Path article = article();
+        Path source = Files.writeString(dir.resolve("in.jsonl"), "{\"text\": \"" + TEXT
+                + "\", \"label\": [[15, 27, \"fig\\ud800ure\"], [0, 9, \"quote\"]]}\n");
+        Run imported = run("import", "--format", "jsonl", "--from", source.toString(), article.toString());
+        assertTrue(imported.err().contains("1 annotation imported") && imported.err().contains("fig"),
+                imported.err());
+        String sidecar = Files.readString(dir.resolve("a.txt.annotations.json"));
+        assertFalse(sidecar.contains("fig?ure"), sidecar);
     }
 }

@@ -169,4 +169,20 @@ class ReadableWindowTest {
         });
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
+
+    @ParameterizedTest(name = "dark theme: {0}")
+    @ValueSource(booleans = {false, true})
+    void theSmallestWindowStillShowsEveryTextWhole(boolean dark, FxRobot robot) throws Exception {
+        theme(robot, fx, dark);
+        fx.open(article(fx));
+        robot.interact(() -> {
+            fx.stage.setWidth(fx.stage.getMinWidth());
+            fx.stage.setHeight(fx.stage.getMinHeight());
+        });
+        selectRow(robot, fx, "a1");
+        List<String> problems = onFx(() -> ReadableText.problems(fx.stage.getScene().getRoot(), "list-text",
+                "inspector-quote", "status-message"));
+        assertTrue(problems.isEmpty(), "the window at its smallest (the passing message may give way):\n"
+                + String.join("\n", problems));
+    }
 }

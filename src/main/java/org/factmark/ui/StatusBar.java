@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,6 +37,12 @@ final class StatusBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         message.setId("status-message");
         message.getStyleClass().add("status-message");
+        // in a narrow window the passing message gives way (whole in its tooltip); the counts never do
+        message.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(message.textProperty());
+        message.setTooltip(whole);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         caret.setId("caret-position");
         caret.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(spacer, message, caret);
@@ -54,6 +61,7 @@ final class StatusBar {
             count.setGraphic(chip);
             count.setId("count-" + def.id());
             count.getStyleClass().add("label-count");
+            count.setMinWidth(Region.USE_PREF_SIZE);
             counts.put(def.id(), count);
             countBox.getChildren().add(count);
         }

@@ -87,7 +87,7 @@ public final class SidecarStore {
         Path sidecar = sidecarFor(article).toAbsolutePath();
         Optional<Path> renamed = Optional.empty();
         if (!keepOld && (expectedSha != null || keepPrevious != null)) {
-            byte[] onDisk = Files.exists(sidecar) ? Files.readAllBytes(sidecar) : null;
+            byte[] onDisk = Files.exists(sidecar) ? FileReads.sidecar(sidecar) : null;
             if (expectedSha != null && !expectedSha.equals(onDisk == null ? NO_SIDECAR : sha256(onDisk))) {
                 throw new SidecarChangedException(sidecar);
             }

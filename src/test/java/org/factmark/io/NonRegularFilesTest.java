@@ -70,6 +70,17 @@ class NonRegularFilesTest {
     }
 
     @Test
+    void aSaveOverASidecarThatBecameAFifoIsRefusedAndTheFifoKept() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), "Some text.");
+        SidecarContent content = SidecarStore.open(article).content();
+        Path sidecar = fifo(SidecarStore.sidecarFor(article).getFileName().toString());
+        IOException e = assertTimeoutPreemptively(HANG, () -> assertThrows(IOException.class,
+                () -> SidecarStore.save(article, content, false, "0".repeat(64), null)));
+        assertNamed(e.getMessage(), sidecar);
+        assertTrue(Files.exists(sidecar) && !Files.isRegularFile(sidecar), "the FIFO is still there");
+    }
+
+    @Test
     void aLabelsJsonThatIsAFifoGivesTheDefaultLabelsAndSaysWhy() throws Exception {
         Path labels = fifo("labels.json");
         LabelSchemaLoader.Loaded loaded = assertTimeoutPreemptively(HANG,

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.formats.ExportInput;
@@ -21,6 +22,7 @@ import org.factmark.formats.Importer;
 import org.factmark.formats.Imports;
 import org.factmark.merge.MergeResult;
 import org.factmark.merge.ThreeWayMerge;
+import org.factmark.prefs.Preferences;
 import org.factmark.io.FileReads;
 
 /**
@@ -39,10 +41,13 @@ final class ExportImportController {
     /** What an import reads. Replaceable for tests. */
     private BiFunction<Importer, Path, Optional<Path>> importSource = this::chooseSource;
 
-    ExportImportController(EditorState state, StatusBar status, Window window) {
+    private final Preferences prefs;
+
+    ExportImportController(EditorState state, StatusBar status, Window window, Preferences prefs) {
         this.state = state;
         this.status = status;
         this.window = window;
+        this.prefs = prefs;
     }
 
     void useChoosers(BiFunction<ExportResult, Path, Optional<Path>> target,
@@ -61,8 +66,12 @@ final class ExportImportController {
         if (format.isEmpty()) {
             return;
         }
+        Optional<Exporter> publishing = publishing(format.get());
+        if (publishing.isEmpty()) {
+            return;
+        }
         List<ExportInput> inputs = List.of(new ExportInput(doc.articlePath(), doc.snapshot(), state.labels()));
-        ExportResult result = format.get().export(inputs);
+        ExportResult result = publishing.get().export(inputs);
         Optional<Path> target = exportTarget.apply(result, suggestion(format.get(), result, doc));
         if (target.isEmpty()) {
             return;
@@ -90,6 +99,31 @@ final class ExportImportController {
         }
         status.flash("Exported " + format.get().name() + " to " + target.get().getFileName());
         Dialogs.info(window, "Exported as " + format.get().name() + " to " + target.get(), result.summary());
+    }
+
+    /**
+     * The format, publishing under the name the user chose: asked the first time a format meant for publication
+     * (ClaimReview) is exported, then kept in the preferences. Empty when the user cancels.
+     */
+    private Optional<Exporter> publishing(Exporter format) {
+        if (!format.publishes()) {
+            return Optional.of(format);
+        }
+        if (prefs.publisher().isBlank()) {
+            TextInputDialog dialog = new TextInputDialog();
+            dialog.initOwner(window);
+            dialog.getDialogPane().setId("publisher-dialog");
+            dialog.setTitle("Publish under");
+            dialog.setHeaderText("The name these fact-checks are published under, as their author\n"
+                    + "(your organisation, or your own name). Asked once; leave it empty to give no author.");
+            dialog.getEditor().setPromptText("e.g. Newsroom Fact Desk");
+            Optional<String> name = dialog.showAndWait();
+            if (name.isEmpty()) {
+                return Optional.empty();
+            }
+            prefs.setPublisher(name.get());
+        }
+        return Optional.of(format.publishedBy(prefs.publisher()));
     }
 
     void importAnnotations() {

@@ -75,7 +75,7 @@ public final class MainWindow {
         this.prefs = prefs;
         this.keeper = new WorkKeeper(state, work, status, stage);
         this.files = new FileController(state, view, status, recent, stage, keeper);
-        this.exports = new ExportImportController(state, status, stage);
+        this.exports = new ExportImportController(state, status, stage, prefs);
         this.review = new ReviewPanel(state, view, status, stage);
         files.onReanchored(review::review);
         this.diskWatch = new DiskWatch(state);

@@ -51,7 +51,9 @@ public final class FactmarkCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("factmark: " + e.getMessage());
+            // an I/O problem names its file; anything else is a fault of Factmark's, said as one
+            err.println("factmark: " + (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException
+                    ? e.getMessage() : "internal error (please report it): " + e));
             return ERROR;
         });
         return guarded(args, err, () -> cli.execute(args));

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * seeded rounds, go through every command. Each command must succeed or fail with exit 1 or 2 and a message
  * (never a trace or an internal error), within a time bound, and leave its inputs as they were on disk; an
  * import may change only its article's sidecar, keeping the old one as a backup. A failure names the seed
- * and round, which replay it: {@code mvn test -Dtest=FuzzTest -Dfuzz.seed=SEED}.
+ * and round, which replay it: {@code mvn test -Dtest=FuzzTest -Dfuzz.seed=SEED} ({@code -Dfuzz.rounds=N} runs more).
  */
 class FuzzTest {
-    private static final int ROUNDS = 32;
+    private static final int ROUNDS = Integer.getInteger("fuzz.rounds", 32);
     private static final Duration BOUND = Duration.ofSeconds(15);
     private static final List<String> FORMATS = List.of("w3c", "brat", "csv", "jsonl", "conll", "html",
             "claimreview");
@@ -117,10 +117,19 @@ class FuzzTest {
         return run;
     }
 
-    /** One to three damages: a piece of JSON or brat inserted, a range cut out or doubled, a byte changed. */
+    /** Values put in place of a JSON value: each well-formed, each hostile somewhere. */
+    private static final String[] VALUES = {"NaN", "1e999999999", "14.0", "-1", "0", "99999999999", "\"\\ud800\"",
+        "[".repeat(70) + "]".repeat(70), "9".repeat(150), "\"\"", "null", "{}", "[]", "true", "\"a\\nb\"",
+        "\"</script><script>x()</script>\"", "1e-999999999", "-0.0", "\"" + "x".repeat(5000) + "\"",
+        "{\"a\": {\"b\": [1, 2, {\"c\": null}]}}", "\"=cmd|' /C calc'!A0\""};
+
+    /** One to three damages: a value replaced, a piece of JSON or brat inserted, a range cut out or doubled. */
     private static byte[] damage(byte[] valid, Random random) {
         byte[] bytes = valid;
-        for (int n = 1 + random.nextInt(3); n > 0; n--) {
+        if (random.nextBoolean()) {
+            bytes = replaceAValue(bytes, random);
+        }
+        for (int n = random.nextInt(3); n > 0; n--) {
             int at = random.nextInt(bytes.length + 1);
             int length = Math.min(bytes.length - at, random.nextInt(40));
             byte[] piece = switch (random.nextInt(4)) {
@@ -140,6 +149,34 @@ class FuzzTest {
             bytes = next;
         }
         return bytes;
+    }
+
+    /** A value after one of the file's {@code ": "} (or a brat field after a tab) replaced by a hostile one. */
+    private static byte[] replaceAValue(byte[] bytes, Random random) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = text.indexOf(": "); i >= 0; i = text.indexOf(": ", i + 1)) {
+            starts.add(i + 2);
+        }
+        for (int i = text.indexOf('\t'); i >= 0; i = text.indexOf('\t', i + 1)) {
+            starts.add(i + 1);
+        }
+        if (starts.isEmpty()) {
+            return bytes;
+        }
+        int start = starts.get(random.nextInt(starts.size()));
+        int end = start;
+        boolean quoted = end < text.length() && text.charAt(end) == '"';
+        for (end += quoted ? 1 : 0; end < text.length(); end++) {
+            char c = text.charAt(end);
+            if (quoted ? c == '"' && text.charAt(end - 1) != '\\' : ",}]\n\t ".indexOf(c) >= 0) {
+                end += quoted ? 1 : 0;
+                break;
+            }
+        }
+        String value = VALUES[random.nextInt(VALUES.length)];
+        return (text.substring(0, start) + value + text.substring(Math.min(end, text.length())))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static Map<String, byte[]> snapshot(Path dir) throws IOException {

@@ -54,12 +54,23 @@ public final class AtomicFiles {
      *                     target is then as it was
      */
     public static <T> T write(Path target, Fill<T> fill) throws IOException {
+        return write(target, null, fill);
+    }
+
+    /**
+     * As {@link #write(Path, Fill)}; when there is no file at {@code target}, the new one takes the permissions,
+     * owner and group of {@code like} (null for none): a file just renamed aside, say.
+     */
+    public static <T> T write(Path target, Path like, Fill<T> fill) throws IOException {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(file + " is a folder");
         }
         PosixFileAttributes replaced = posix(file);
+        if (replaced == null && like != null) {
+            replaced = posix(like);
+        }
         Path temp = createTemp(folder, file.getFileName().toString());
         try {
             if (replaced != null) {

@@ -99,7 +99,7 @@ public final class SidecarStore {
             renamed = Optional.of(renameAside(sidecar));
         }
         // written, hashed and forced to disk on a second core as the bytes are made
-        String sha = AtomicFiles.write(sidecar, temp -> {
+        String sha = AtomicFiles.write(sidecar, renamed.orElse(null), temp -> {
             try (SyncedFileSink sink = new SyncedFileSink(temp)) {
                 SidecarWriter.write(content, sink);
                 return sink.finish();

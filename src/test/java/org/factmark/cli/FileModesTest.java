@@ -137,6 +137,17 @@ class FileModesTest {
                 PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), writer.name());
     }
 
+    @org.junit.jupiter.api.Test
+    void aSidecarSavedAfterABrokenOneWasRenamedAsideTakesItsMode() throws Exception {
+        Files.writeString(sidecar, "{\"format\": \"factmark.annotations\",");
+        Files.setPosixFilePermissions(sidecar, PosixFilePermissions.fromString("rw-rw----"));
+        var opened = SidecarStore.open(article);
+        var saved = SidecarStore.save(article, opened.content(), opened.sidecarBroken());
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(sidecar)));
+        assertEquals("rw-rw----", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(saved.brokenRenamedTo().orElseThrow())));
+    }
+
     /**
      * Gives {@code file} a group other than the one a new file would get, where this user may (root may; a
      * user in a second group may), and returns its id; skips the group check otherwise.

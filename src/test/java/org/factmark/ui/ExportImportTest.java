@@ -59,6 +59,27 @@ class ExportImportTest {
     }
 
     @Test
+    void anExportToALinkToTheSidecarIsRefusedAndTheSidecarKept(FxRobot robot) throws Exception {
+        Path article = fx.write("a.txt", TEXT);
+        fx.open(article);
+        int at = TEXT.indexOf("1,200 people");
+        robot.interact(() -> fx.area(robot).requestFocus());
+        robot.interact(() -> fx.area(robot).selectRange(at, at + 12));
+        robot.type(KeyCode.DIGIT2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        Path sidecar = dir.resolve("a.txt.annotations.json");
+        String saved = Files.readString(sidecar);
+        Path link = Files.createSymbolicLink(dir.resolve("out.jsonl"), sidecar.getFileName());
+        robot.interact(() -> fx.window.useChoosers((result, folder) -> Optional.of(link),
+                (format, folder) -> Optional.empty()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        chooseFormat(robot, "jsonl");
+        assertTrue(dialogText(robot).contains("would write over"), dialogText(robot));
+        robot.clickOn("OK");
+        assertEquals(saved, Files.readString(sidecar), "the sidecar is unchanged");
+    }
+
+    @Test
     void importedAnnotationsJoinAsOneUndoableStep(FxRobot robot) throws Exception {
         fx.open(fx.write("a.txt", TEXT));
         Path source = Files.writeString(dir.resolve("in.jsonl"), "{\"text\": \"" + TEXT

@@ -38,6 +38,8 @@ class FuzzTest {
 
     @TempDir
     Path dir;
+    /** How many runs ended with each exit code: the damage must lead to failures and successes both. */
+    private final Map<Integer, Integer> codes = new TreeMap<>();
 
     @Test
     void damagedFilesThroughEveryCommand() throws Exception {
@@ -79,6 +81,8 @@ class FuzzTest {
                 anImport(here, a, kind, source, where);
             }
         }
+        System.out.println("FuzzTest exit codes (code=runs): " + codes);
+        assertTrue(codes.containsKey(0) && codes.size() > 1, "the damage never made a command fail: " + codes);
     }
 
     /** Every reading command, then reanchor, on an article whose sidecar is damaged. */
@@ -104,7 +108,7 @@ class FuzzTest {
         assertTrue(stats.code() == 0, where + ": the sidecar the import left cannot be read: " + stats.err());
     }
 
-    private static Cli.Run check(String where, String... args) {
+    private Cli.Run check(String where, String... args) {
         Cli.Run run;
         try {
             run = assertTimeoutPreemptively(BOUND, () -> Cli.run(args), where + ": " + args[0] + " took too long");
@@ -114,6 +118,7 @@ class FuzzTest {
         }
         assertTrue(run.clean() && !run.err().contains("internal error"),
                 where + ": " + String.join(" ", args) + " exit " + run.code() + "\n" + run.err());
+        codes.merge(run.code(), 1, Integer::sum);
         return run;
     }
 

@@ -132,19 +132,6 @@ final class SidecarFields {
             keep(parse(node, index, keepOriginals, shared));
         }
 
-        /**
-         * Takes annotations read apart, whose ids are unique among themselves, after these: only an id of this
-         * list can be used twice.
-         */
-        void keepAll(List<Raw> more) throws SidecarException {
-            for (Raw raw : more) {
-                if (ids.contains(raw.id)) {
-                    keep(raw); // which words it
-                }
-                raws.add(raw);
-            }
-        }
-
         void keep(Raw raw) throws SidecarException {
             if (!ids.add(raw.id)) {
                 throw new SidecarException(place(raws.size(), raw.id) + ": the id \"" + raw.id + "\" is used twice; ids must be "

@@ -83,17 +83,11 @@ public final class SidecarReader {
     }
 
     public static Result read(byte[] json, ArticleText article) throws SidecarException {
-        return read(json, article, SecondHalf.SPLIT_ABOVE);
-    }
-
-    /** As {@link #read(byte[], ArticleText)}; an annotation list longer than {@code splitAbove} bytes is read
-     * in two halves on two cores. */
-    static Result read(byte[] json, ArticleText article, int splitAbove) throws SidecarException {
         JsonNode root;
         SidecarStream streamed;
         CodePoints cp = CodePoints.of(article.text());
         try {
-            streamed = SidecarStream.read(json, article, cp, splitAbove);
+            streamed = SidecarStream.read(json, article, cp);
             root = streamed != null ? streamed.root() : MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new SidecarException(JsonProblem.describe(e, json, MAPPER.getFactory()));

@@ -13,15 +13,13 @@ import org.factmark.model.ArticleText;
 /**
  * A sidecar object read field by field, its annotations one at a time from the parser's tokens, so a file of
  * 200,000 annotations is never one tree of millions of nodes (which costs more in the collector than in the
- * parser); a long list is read in two halves on two cores ({@link SecondHalf}). {@code root} holds every
- * other field, and an empty list in place of the annotations; the first problem found in an annotation is
+ * parser), by the one parser that reads the rest of the file. {@code root} holds every other field, and an empty list in place of the annotations; the first problem found in an annotation is
  * reported where the tree reading would have reported it, after the checks of the fields before it.
  */
 record SidecarStream(JsonNode root, List<Raw> raws, SidecarException problem) {
 
     /** Null when the file is not a JSON object: the tree reading then words what is wrong. */
-    static SidecarStream read(byte[] json, ArticleText article, CodePoints cp, int splitAbove)
-            throws IOException {
+    static SidecarStream read(byte[] json, ArticleText article, CodePoints cp) throws IOException {
         try (JsonParser p = SidecarReader.MAPPER.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -38,13 +36,7 @@ record SidecarStream(JsonNode root, List<Raw> raws, SidecarException problem) {
                     AnnotationTokens.Quotes quotes = keep ? null
                             : new AnnotationTokens.Quotes(article.text(), cp);
                     annotations = new Annotations(keep, quotes);
-                    SecondHalf half = keep ? null
-                            : SecondHalf.start(json, p.currentTokenLocation().getByteOffset(), splitAbove, quotes);
-                    Listed listed = list(p, root, annotations, half);
-                    if (listed.joined() != null) {
-                        return listed.joined();
-                    }
-                    problem = listed.problem();
+                    problem = list(p, annotations);
                     root.set(name, SidecarReader.MAPPER.createArrayNode());
                 } else {
                     root.set(name, SidecarReader.VALUES.readTree(p));
@@ -59,65 +51,22 @@ record SidecarStream(JsonNode root, List<Raw> raws, SidecarException problem) {
         }
     }
 
-    /** How a list was read: joined with its second half (the whole file then read), or its first problem. */
-    private record Listed(SidecarStream joined, SidecarException problem) {
-    }
-
-    /**
-     * Reads the annotation list the parser is in into {@code annotations}, taking {@code half} (null for none)
-     * where it begins.
-     */
-    private static Listed list(JsonParser p, com.fasterxml.jackson.databind.node.ObjectNode root,
-            Annotations annotations, SecondHalf half) throws IOException {
+    /** Reads the annotation list the parser is in into {@code annotations}; returns its first problem, or null. */
+    private static SidecarException list(JsonParser p, Annotations annotations) throws IOException {
         SidecarException problem = null;
-        try {
-            int index = 0;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                long at = p.currentTokenLocation().getByteOffset();
-                if (half != null && at >= half.from()) {
-                    SecondHalf.Read read = problem == null ? half.takeAt(at) : null;
-                    half.cancel();
-                    half = null;
-                    if (read != null && read.names().stream().noneMatch(root::has)) {
-                        root.set("annotations", SidecarReader.MAPPER.createArrayNode());
-                        return new Listed(joined(root, annotations, read), null);
-                    }
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (problem != null) {
+                p.skipChildren(); // the first problem is the one reported; the rest is only parsed
+            } else {
+                try {
+                    annotations.add(p, index);
+                } catch (SidecarException e) {
+                    problem = e;
                 }
-                if (problem != null) {
-                    p.skipChildren(); // the first problem is the one reported; the rest is only parsed
-                } else {
-                    try {
-                        annotations.add(p, index);
-                    } catch (SidecarException e) {
-                        problem = e;
-                    }
-                }
-                index++;
             }
-            return new Listed(null, problem);
-        } finally {
-            if (half != null) {
-                half.cancel(); // its guess was not in the list, or the file is broken before it
-            }
+            index++;
         }
-    }
-
-    /**
-     * The first half's annotations and then the second half's, checked for ids used twice as one parser would,
-     * and the fields after the list.
-     */
-    private static SidecarStream joined(com.fasterxml.jackson.databind.node.ObjectNode root, Annotations first,
-            SecondHalf.Read second) {
-        SecondHalf.TAKEN.get()[0]++;
-        SidecarException problem = null;
-        try {
-            first.keepAll(second.raws());
-        } catch (SidecarException e) {
-            problem = e;
-        }
-        for (String name : second.names()) {
-            root.set(name, second.after().get(name));
-        }
-        return new SidecarStream(root, first.raws, problem);
+        return problem;
     }
 }

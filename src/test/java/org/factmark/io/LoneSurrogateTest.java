@@ -61,10 +61,10 @@ class LoneSurrogateTest {
     }
 
     @Test
-    void theSameIsRefusedWhenTheListIsReadInTwoHalves() {
+    void aLoneSurrogateBetweenLettersIsRefusedWithItsFieldNamed() {
         String json = replace("\"note\": \"\"", "\"note\": \"a\\ud800b\"");
         SidecarException e = assertThrows(SidecarException.class,
-                () -> SidecarReader.read(json.getBytes(StandardCharsets.UTF_8), ARTICLE, 16));
+                () -> SidecarReader.read(json.getBytes(StandardCharsets.UTF_8), ARTICLE));
         assertTrue(e.getMessage().contains("annotations[0] (id f1).note"), e.getMessage());
     }
 

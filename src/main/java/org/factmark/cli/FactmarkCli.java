@@ -83,14 +83,9 @@ public final class FactmarkCli implements Runnable {
     }
 
     /**
-     * Starts the JavaFX app by name, so that nothing here loads JavaFX unless the window is wanted: in a second
-     * JVM with the class archive when it can ({@link ClassArchive}), otherwise here.
+     * Starts the JavaFX app by name, in this JVM, so that nothing here loads JavaFX unless the window is wanted.
      */
     static void startApp(String[] args) {
-        int code = ClassArchive.runWithArchive(args);
-        if (code >= 0) {
-            System.exit(code);
-        }
         try {
             Class.forName("org.factmark.ui.Main").getMethod("main", String[].class).invoke(null, (Object) args);
         } catch (InvocationTargetException e) {

@@ -29,9 +29,7 @@ public class FactmarkApp extends Application {
             Runnable[] probe = new Runnable[1];
             probe[0] = () -> {
                 stage.getScene().removePostLayoutPulseListener(probe[0]);
-                // from the start of the JVM the user started, which may have started this one (see ClassArchive)
-                long ms = System.currentTimeMillis() - Long.getLong("factmark.launchedAt",
-                        ManagementFactory.getRuntimeMXBean().getStartTime());
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("first frame after " + ms + " ms");
                 Platform.runLater(Platform::exit);
             };

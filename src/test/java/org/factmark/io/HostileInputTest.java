@@ -140,7 +140,8 @@ class HostileInputTest {
         assertTrue(opened.sidecarBroken(), what + ": refused");
         assertTrue(problem.contains("a.txt.annotations.json") && problem.length() > 40, what + ": " + problem);
         assertTrue(opened.content().annotations().isEmpty());
-        assertTrue(ms < 5_000, what + ": fails fast (" + ms + " ms)");
+        // a bound against a hang or a quadratic read, not a timing: the machine may be shared and slow
+        assertTrue(ms < 30_000, what + ": fails without hanging (" + ms + " ms)");
         assertEquals(before.keySet(), snapshot().keySet(), what + ": no file added or removed");
         before.forEach((name, bytes) -> assertTrue(java.util.Arrays.equals(bytes, read(name)), what + ": " + name));
     }

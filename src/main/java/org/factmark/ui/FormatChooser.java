@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -51,6 +54,13 @@ final class FormatChooser {
             @SuppressWarnings("unchecked")
             T chosen = button == ButtonType.OK ? (T) group.getSelectedToggle().getUserData() : null;
             return chosen;
+        });
+        // a focused radio button takes Enter as a press of itself; here Enter takes the format chosen
+        list.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER) {
+                key.consume();
+                ((Button) pane.lookupButton(ButtonType.OK)).fire();
+            }
         });
         Platform.runLater(() -> ((RadioButton) group.getSelectedToggle()).requestFocus());
         return dialog.showAndWait();

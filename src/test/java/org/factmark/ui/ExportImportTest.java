@@ -59,6 +59,31 @@ class ExportImportTest {
     }
 
     @Test
+    void aFormatChosenWithTheArrowKeysIsTakenWithEnter(FxRobot robot) throws Exception {
+        fx.open(fx.write("a.txt", TEXT));
+        int at = TEXT.indexOf("1,200 people");
+        robot.interact(() -> fx.area(robot).requestFocus());
+        robot.interact(() -> fx.area(robot).selectRange(at, at + 12));
+        robot.type(KeyCode.DIGIT2);
+        Path target = dir.resolve("keys.jsonl");
+        robot.interact(() -> fx.window.useChoosers((result, folder) -> Optional.of(target),
+                (format, folder) -> Optional.empty()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        for (int i = 0; i < 10 && !selectedFormat(robot).startsWith("jsonl — "); i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        assertEquals("{\"text\": \"" + TEXT + "\", \"label\": [[15, 27, \"figure\"]]}\n", Files.readString(target));
+        robot.clickOn("OK");
+    }
+
+    private String selectedFormat(FxRobot robot) {
+        return robot.lookup("#format-list .radio-button").queryAllAs(javafx.scene.control.RadioButton.class).stream()
+                .filter(javafx.scene.control.RadioButton::isSelected).map(javafx.scene.control.RadioButton::getText)
+                .findFirst().orElse("");
+    }
+
+    @Test
     void anExportToALinkToTheSidecarIsRefusedAndTheSidecarKept(FxRobot robot) throws Exception {
         Path article = fx.write("a.txt", TEXT);
         fx.open(article);

@@ -31,6 +31,8 @@ final class WindowFixture {
                 new org.factmark.prefs.Preferences(folder.resolve("app-data/preferences.json")),
                 new org.factmark.io.WorkStore(folder.resolve("app-data")));
         stage.show();
+        // TestFX hands every test the same stage: one test's resizing must not shrink the next one's window
+        stage.sizeToScene();
     }
 
     Path write(String name, String text) throws IOException {

@@ -21,6 +21,9 @@ import org.factmark.model.LabelSchemaRef;
 public record SidecarContent(ArticleText article, List<Annotation> annotations, List<Map<String, Object>> orphans,
                              Map<String, Object> topExtra, Map<String, Object> documentExtra,
                              LabelSchemaRef labelSchema) {
+    /** The key of the provenance object in {@code document}. */
+    public static final String SOURCE = "source";
+
     public SidecarContent {
         annotations = List.copyOf(annotations);
         orphans = List.copyOf(orphans);
@@ -36,6 +39,23 @@ public record SidecarContent(ArticleText article, List<Annotation> annotations, 
     /** Unknown fields keep their order (and JSON nulls), so they are written back as they were read. */
     private static Map<String, Object> ordered(Map<String, Object> fields) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** The article's provenance ({@code document.source}), or null when the sidecar has none. */
+    public org.factmark.model.DocumentSource source() {
+        return documentExtra.get(SOURCE) instanceof Map<?, ?> map ? org.factmark.model.DocumentSource.fromMap(map)
+                : null;
+    }
+
+    /** This content with {@code document.source} set to {@code source}'s known fields (removed when null). */
+    public SidecarContent withSource(org.factmark.model.DocumentSource source) {
+        Map<String, Object> document = new LinkedHashMap<>(documentExtra);
+        if (source == null) {
+            document.remove(SOURCE);
+        } else {
+            document.put(SOURCE, source.toMap());
+        }
+        return new SidecarContent(article, annotations, orphans, topExtra, document, labelSchema);
     }
 
     public static SidecarContent empty(ArticleText article) {

@@ -167,9 +167,23 @@ public final class SidecarReader {
             summary = reanchor(raws, text, cp, annotations, orphans, counts, placements);
         }
         Map<String, Object> topExtra = extra(root, TOP_KEYS);
+        checkSource(document);
         Map<String, Object> documentExtra = extra(document, DOCUMENT_KEYS);
         return new Result(new SidecarContent(article, annotations, orphans, topExtra, documentExtra,
                 labelSchema(root)), summary, counts, placements);
+    }
+
+    /** {@code document.source}, when there is one, is an object whose known fields are strings. */
+    private static void checkSource(JsonNode document) throws SidecarException {
+        if (!document.has(SidecarContent.SOURCE)) {
+            return;
+        }
+        JsonNode source = object(document, SidecarContent.SOURCE, "document.source");
+        for (String key : org.factmark.model.DocumentSource.KEYS) {
+            if (source.has(key)) {
+                string(source, key, "document.source." + key, false);
+            }
+        }
     }
 
     private static LabelSchemaRef labelSchema(JsonNode root) throws SidecarException {

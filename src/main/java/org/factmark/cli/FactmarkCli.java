@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "factmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Mark up news articles for fact-checking; export, import, validate and count annotations.",
-        subcommands = {OpenCommand.class, ExportCommand.class, ImportCommand.class, ValidateCommand.class,
+        subcommands = {OpenCommand.class, AddCommand.class, ExportCommand.class, ImportCommand.class, ValidateCommand.class,
                 StatsCommand.class, ReanchorCommand.class, BenchCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
 public final class FactmarkCli implements Runnable {

@@ -1,56 +1,50 @@
 package org.factmark.edit;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.factmark.search.Fold;
+import org.factmark.search.FoldedText;
 
-/** Case-insensitive literal search in the article, wrapping around at either end. */
+/**
+ * Literal search in the article as a reader means it (see {@link Fold}: case, digits of any script, Arabic and
+ * Persian letter forms, tatweel, ZWNJ and normalisation do not matter; diacritics when asked), wrapping around at
+ * either end. Matches are given in the original text's offsets and cover whole clusters.
+ */
 public final class TextSearch {
-    private final String text;
-    private final Pattern pattern;
+    private final FoldedText text;
+    private final String query;
 
     public TextSearch(String text, String query) {
+        this(FoldedText.of(text, false), query, false);
+    }
+
+    /** A search in a text folded once (with the same {@code ignoreDiacritics}) for many queries. */
+    public TextSearch(FoldedText text, String query, boolean ignoreDiacritics) {
         this.text = text;
-        this.pattern = query.isEmpty() ? null
-                : Pattern.compile(Pattern.quote(query), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.query = Fold.of(query, ignoreDiacritics);
     }
 
     /** The first match starting at or after {@code from}, wrapping to the start; empty when none. */
     public Optional<int[]> next(int from) {
-        if (pattern == null) {
-            return Optional.empty();
+        int at = text.indexOf(query, text.foldedAt(Math.max(0, from)));
+        if (at < 0) {
+            at = text.indexOf(query, 0);
         }
-        Matcher m = pattern.matcher(text);
-        if (m.find(Math.max(0, Math.min(from, text.length()))) || m.find(0)) {
-            return Optional.of(new int[] {m.start(), m.end()});
-        }
-        return Optional.empty();
+        return span(at);
     }
 
     /** The last match starting before {@code before}, wrapping to the end; empty when none. */
     public Optional<int[]> previous(int before) {
-        if (pattern == null) {
-            return Optional.empty();
+        int at = before <= 0 ? -1 : text.lastIndexOf(query, text.foldedAt(before) - 1);
+        if (at < 0) {
+            at = text.lastIndexOf(query, text.folded().length());
         }
-        Matcher m = pattern.matcher(text);
-        int[] last = null;
-        int[] lastBefore = null;
-        while (m.find()) {
-            last = new int[] {m.start(), m.end()};
-            if (m.start() < before) {
-                lastBefore = last;
-            }
-        }
-        return Optional.ofNullable(lastBefore != null ? lastBefore : last);
+        return span(at);
     }
 
+    /** How many places match, overlapping ones included (as Next visits them). */
     public int count() {
-        if (pattern == null) {
-            return 0;
-        }
-        Matcher m = pattern.matcher(text);
         int n = 0;
-        while (m.find()) {
+        for (int at = text.indexOf(query, 0); at >= 0; at = text.indexOf(query, at + 1)) {
             n++;
         }
         return n;
@@ -58,20 +52,22 @@ public final class TextSearch {
 
     /** One-based number of the match starting at {@code start}, or 0 when no match starts there. */
     public int ordinalOf(int start) {
-        if (pattern == null) {
-            return 0;
-        }
-        Matcher m = pattern.matcher(text);
         int n = 0;
-        while (m.find()) {
+        for (int at = text.indexOf(query, 0); at >= 0; at = text.indexOf(query, at + 1)) {
             n++;
-            if (m.start() == start) {
+            int s = text.originalStart(at);
+            if (s == start) {
                 return n;
             }
-            if (m.start() > start) {
+            if (s > start) {
                 return 0;
             }
         }
         return 0;
+    }
+
+    private Optional<int[]> span(int at) {
+        return at < 0 ? Optional.empty()
+                : Optional.of(new int[] {text.originalStart(at), text.originalEnd(at + query.length())});
     }
 }

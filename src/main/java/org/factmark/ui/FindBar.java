@@ -1,19 +1,26 @@
 package org.factmark.ui;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import org.factmark.edit.TextSearch;
+import org.factmark.search.FoldCache;
+import org.factmark.search.FoldedText;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Ctrl+F: type to search case-insensitively, Enter or F3 for the next match, Shift+Enter or Shift+F3 for the
+ * Ctrl+F: type to search as a reader means it (case, the script of digits, Arabic or Persian letter forms,
+ * tatweel, ZWNJ and Unicode normalisation do not matter; diacritics when the box says so), Enter or F3 for the next match, Shift+Enter or Shift+F3 for the
  * previous, Escape to close and go back to the text with the match still selected. A query with no match
  * leaves nothing selected.
  */
@@ -24,6 +31,8 @@ final class FindBar {
     private final ArticleView view;
     private final StatusBar status;
     private final java.util.function.Supplier<String> text;
+    private final CheckBox ignoreDiacritics = new CheckBox("Ignore diacritics");
+    private final FoldCache folds = new FoldCache();
 
     FindBar(ArticleView view, StatusBar status, java.util.function.Supplier<String> text) {
         this.text = text;
@@ -43,7 +52,13 @@ final class FindBar {
         next.setOnAction(e -> find(true));
         Button close = iconButton(Feather.X, "Close (Escape)");
         close.setOnAction(e -> close());
-        root.getChildren().addAll(new FontIcon(Feather.SEARCH), field, counter, previous, next, close);
+        ignoreDiacritics.setId("find-ignore-diacritics");
+        ignoreDiacritics.setFocusTraversable(false);
+        ignoreDiacritics.setTooltip(new javafx.scene.control.Tooltip(
+                "Find “cafe” in “café”, “کتب” in “كَتَبَ”: accents, harakat and Hebrew points do not count"));
+        ignoreDiacritics.selectedProperty().addListener((obs, old, on) -> searchAsYouType());
+        root.getChildren().addAll(new FontIcon(Feather.SEARCH), field, counter, previous, next, ignoreDiacritics,
+                close);
         hideNode();
         field.textProperty().addListener((obs, old, q) -> searchAsYouType());
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -74,6 +89,7 @@ final class FindBar {
         }
         field.requestFocus();
         field.selectAll();
+        folds.of(text.get(), ignoreDiacritics.isSelected()); // a long article starts folding while the user types
     }
 
     void close() {
@@ -88,11 +104,11 @@ final class FindBar {
             open();
             return;
         }
-        TextSearch search = new TextSearch(text.get(), query);
-        var sel = view.area().getSelection();
-        Optional<int[]> match = forward ? search.next(sel.getLength() > 0 ? sel.getStart() + 1 : sel.getStart())
-                : search.previous(sel.getStart());
-        show(search, match);
+        withSearch(query, search -> {
+            var sel = view.area().getSelection();
+            show(search, forward ? search.next(sel.getLength() > 0 ? sel.getStart() + 1 : sel.getStart())
+                    : search.previous(sel.getStart()));
+        });
     }
 
     private void searchAsYouType() {
@@ -101,8 +117,23 @@ final class FindBar {
             counter.setText("");
             return;
         }
-        TextSearch search = new TextSearch(text.get(), query);
-        show(search, search.next(view.area().getSelection().getStart()));
+        withSearch(query, search -> show(search, search.next(view.area().getSelection().getStart())));
+    }
+
+    /** Runs the search now, or when a long article's folding is ready if the query is still the same then. */
+    private void withSearch(String query, Consumer<TextSearch> then) {
+        boolean loose = ignoreDiacritics.isSelected();
+        CompletableFuture<FoldedText> folding = folds.of(text.get(), loose);
+        if (folding.isDone()) {
+            then.accept(new TextSearch(folding.join(), query, loose));
+            return;
+        }
+        counter.setText("Searching…");
+        folding.thenAccept(folded -> Platform.runLater(() -> {
+            if (isOpen() && query.equals(field.getText()) && loose == ignoreDiacritics.isSelected()) {
+                then.accept(new TextSearch(folded, query, loose));
+            }
+        }));
     }
 
     private void show(TextSearch search, Optional<int[]> match) {

@@ -1,6 +1,5 @@
 package org.factmark.ui;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import javafx.geometry.Pos;
@@ -13,8 +12,12 @@ import javafx.scene.layout.Priority;
 import org.factmark.model.Annotation;
 import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
+import org.factmark.search.Fold;
 
-/** Above the list: show only one label, one verdict, or annotations whose text, note or details match. */
+/**
+ * Above the list: show only one label, one verdict, or annotations whose text, note or details match (as the
+ * find bar matches: {@link Fold}).
+ */
 final class ListFilter {
     static final String ALL_LABELS = "All labels";
     static final String ANY_VERDICT = "Any verdict";
@@ -80,7 +83,7 @@ final class ListFilter {
         String labelId = state.labels().labels().stream().filter(d -> d.name().equals(labelName))
                 .map(LabelDef::id).findFirst().orElse(null);
         String wanted = verdict.getValue();
-        String query = text.getText().strip().toLowerCase(Locale.ROOT);
+        String query = text.getText().strip();
         Predicate<Annotation> filter = a -> (labelId == null || a.label().equals(labelId))
                 && (wanted == null || ANY_VERDICT.equals(wanted) || hasVerdict(a, wanted))
                 && (query.isEmpty() || matches(a, query));
@@ -101,9 +104,8 @@ final class ListFilter {
 
     private boolean matches(Annotation a, String query) {
         String text = state.document() == null ? "" : state.document().text().substring(a.start(), a.end());
-        return text.toLowerCase(Locale.ROOT).contains(query) || a.note().toLowerCase(Locale.ROOT).contains(query)
-                || a.attributes().values().stream().anyMatch(v -> String.valueOf(v).toLowerCase(Locale.ROOT)
-                        .contains(query));
+        return Fold.contains(text, query, false) || Fold.contains(a.note(), query, false)
+                || a.attributes().values().stream().anyMatch(v -> Fold.contains(String.valueOf(v), query, false));
     }
 
     private void showCount() {

@@ -3,7 +3,6 @@ package org.factmark.ui;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -13,6 +12,7 @@ import javafx.scene.text.Font;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import impl.org.controlsfx.skin.AutoCompletePopup;
+import org.factmark.search.Fold;
 
 /**
  * Values used before, offered under a text field as the user types: those that begin with what is typed
@@ -42,15 +42,18 @@ final class Suggestions {
         });
     }
 
-    /** The values that contain {@code typed} (ignoring case), best first; none for an empty or exact entry. */
+    /**
+     * The values that contain {@code typed} as the find bar matches (ignoring case, the script of digits, …), best
+     * first; none for an empty or exact entry.
+     */
     static List<String> matching(Collection<String> values, String typed) {
-        String t = typed.strip().toLowerCase(Locale.ROOT);
+        String t = Fold.of(typed.strip(), false);
         if (t.isEmpty()) {
             return List.of();
         }
         return values.stream()
-                .filter(v -> v.toLowerCase(Locale.ROOT).contains(t) && !v.equalsIgnoreCase(t))
-                .sorted(Comparator.comparingInt(v -> rank(v.toLowerCase(Locale.ROOT), t)))
+                .filter(v -> Fold.of(v, false).contains(t) && !v.equalsIgnoreCase(typed.strip()))
+                .sorted(Comparator.comparingInt(v -> rank(Fold.of(v, false), t)))
                 .limit(MAX).toList();
     }
 

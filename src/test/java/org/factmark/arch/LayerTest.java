@@ -66,4 +66,13 @@ class LayerTest {
                         + "out, no files")
                 .check(classes);
     }
+
+    @Test
+    void searchMatchingIsPlainJava() {
+        noClasses().that().resideInAPackage("org.factmark.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..",
+                        "org.controlsfx..", "atlantafx..", "org.kordamp..", "org.factmark.ui..", "org.factmark.cli..")
+                .because("the find bar, the list filter and any search of the command line share one matcher")
+                .check(classes);
+    }
 }

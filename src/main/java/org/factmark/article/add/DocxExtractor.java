@@ -22,41 +22,46 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
  * endnotes in the order they are referred to. The headline is the paragraph styled Title, else the
  * document's title property, else the first heading. Headers and footers are left out.
  */
-public final class DocxExtractor {
+public final class DocxExtractor implements Extractor {
     /** POI refuses a part that inflates more than 1 / this ratio (100 times), a zip bomb. */
     static final double MIN_INFLATE_RATIO = 0.01;
 
-    private static final String OLD_WORD = "an old Word (.doc) file: save it as .docx and add that";
+    private static final String OLD_WORD = "it is an old Word (.doc) file";
+    private static final String SAVE_AS_DOCX = "save it as .docx and add that";
 
-    private DocxExtractor() {
+    @Override
+    public boolean handles(String format) {
+        return "docx".equals(format);
     }
 
-    public static ExtractedText extract(byte[] bytes) throws UnreadableSource {
+    @Override
+    public ExtractedArticle extract(byte[] bytes, SourceInfo where) throws ExtractionException {
         if (bytes.length == 0) {
-            throw new UnreadableSource("the file is empty");
+            throw new ExtractionException("the file is empty");
         }
         if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && bytes[2] == 0x11
                 && (bytes[3] & 0xFF) == 0xE0) {
-            throw new UnreadableSource(OLD_WORD);
+            throw new ExtractionException(OLD_WORD, SAVE_AS_DOCX);
         }
         if (!hasZipDirectory(bytes)) {
-            throw new UnreadableSource(bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K'
-                    ? "the Word file is cut short (its zip directory is missing)" : "not a Word (.docx) file");
+            throw new ExtractionException(bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K'
+                    ? "the Word file is cut short (its zip directory is missing)" : "it is not a Word (.docx) file");
         }
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return article(document);
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new UnreadableSource(OLD_WORD, e);
+            throw new ExtractionException(OLD_WORD, SAVE_AS_DOCX, e);
         } catch (EmptyFileException e) {
-            throw new UnreadableSource("the file is empty", e);
+            throw new ExtractionException("the file is empty", null, e);
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("Zip bomb")) {
-                throw new UnreadableSource("refused: a part of it expands more than 100 times (a zip bomb?)", e);
+                throw new ExtractionException("refused: a part of it expands more than 100 times (a zip bomb?)", null,
+                        e);
             }
-            throw new UnreadableSource("not a readable Word (.docx) file (damaged or cut short?): "
-                    + message.replaceAll("\\s+", " ").strip(), e);
+            throw new ExtractionException("it is not a readable Word (.docx) file (damaged or cut short?): "
+                    + message.replaceAll("\\s+", " ").strip(), null, e);
         }
     }
 
@@ -70,7 +75,7 @@ public final class DocxExtractor {
         return false;
     }
 
-    private static ExtractedText article(XWPFDocument document) {
+    private static ExtractedArticle article(XWPFDocument document) {
         DocxBlocks blocks = new DocxBlocks(document);
         for (IBodyElement element : document.getBodyElements()) {
             if (element instanceof XWPFParagraph p) {
@@ -96,7 +101,8 @@ public final class DocxExtractor {
         String published = core.getCreated() == null ? null
                 : core.getCreated().toInstant().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         String language = core.getUnderlyingProperties().getLanguageProperty().orElse(null);
-        return new ExtractedText(headline, paragraphs, usable(core.getCreator()), published, usable(language));
+        return new ExtractedArticle(headline, paragraphs, usable(core.getTitle()), usable(core.getCreator()), null,
+                published, usable(language), null);
     }
 
     private static String usable(String value) {

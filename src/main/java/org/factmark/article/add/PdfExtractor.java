@@ -20,21 +20,24 @@ import org.factmark.article.add.PdfParagraphs.Paragraph;
  * into paragraphs with line-end hyphenation undone, running headers, footers and page numbers dropped.
  * The headline is the document's own title when it has a real one, else its first large line.
  */
-public final class PdfExtractor {
+public final class PdfExtractor implements Extractor {
     private static final Pattern JUNK_TITLE = Pattern.compile(
             "(?i)\\s*(untitled.*|microsoft word\\s*-.*|.*\\.(docx?|pdf|indd|tex|rtf|odt|pages|qxd))\\s*");
 
-    private PdfExtractor() {
+    @Override
+    public boolean handles(String format) {
+        return "pdf".equals(format);
     }
 
-    public static ExtractedText extract(byte[] bytes) throws UnreadableSource {
+    @Override
+    public ExtractedArticle extract(byte[] bytes, SourceInfo where) throws ExtractionException {
         if (!endsWithEofMarker(bytes)) {
-            throw new UnreadableSource(bytes.length > 4 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)
-                    .equals("%PDF-") ? "the PDF is cut short (it has no end-of-file marker)" : "not a PDF file");
+            throw new ExtractionException(bytes.length > 4 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)
+                    .equals("%PDF-") ? "the PDF is cut short (it has no end-of-file marker)" : "it is not a PDF file");
         }
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.getNumberOfPages() == 0) {
-                throw new UnreadableSource("the PDF has no pages (damaged or cut short?)");
+                throw new ExtractionException("the PDF has no pages (damaged or cut short?)");
             }
             List<List<Line>> pages = new ArrayList<>();
             List<List<PdfWords.Word>> words = PdfWords.of(document);
@@ -44,18 +47,18 @@ public final class PdfExtractor {
             List<Line> lines = new ArrayList<>();
             PdfRunningLines.dropped(pages).forEach(lines::addAll);
             if (lines.stream().allMatch(l -> l.text().isBlank())) {
-                throw new UnreadableSource("the PDF has no text layer (a scanned document?): run it through OCR "
-                        + "first, for example `ocrmypdf IN.pdf OUT.pdf`, and add the result");
+                throw new ExtractionException("the PDF has no text layer (a scanned document?)",
+                        "run it through OCR first, for example `ocrmypdf IN.pdf OUT.pdf`, and add the result");
             }
             return article(document, lines);
         } catch (InvalidPasswordException e) {
-            throw new UnreadableSource("the PDF is encrypted with a password: save an unprotected copy and add that");
+            throw new ExtractionException("the PDF is encrypted with a password", "save an unprotected copy and add that");
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableSource("not a readable PDF (damaged or cut short?): " + oneLine(e), e);
+            throw new ExtractionException("it is not a readable PDF (damaged or cut short?): " + oneLine(e), null, e);
         }
     }
 
-    private static ExtractedText article(PDDocument document, List<Line> lines) {
+    private static ExtractedArticle article(PDDocument document, List<Line> lines) {
         List<Paragraph> paragraphs = new ArrayList<>(PdfParagraphs.of(lines));
         PDDocumentInformation info = document.getDocumentInformation();
         String title = usable(info.getTitle());
@@ -67,8 +70,8 @@ public final class PdfExtractor {
             paragraphs.remove(0);
         }
         List<String> body = paragraphs.stream().map(Paragraph::text).toList();
-        return new ExtractedText(title, body, usable(info.getAuthor()), iso(info.getCreationDate()),
-                usable(document.getDocumentCatalog().getLanguage()));
+        return new ExtractedArticle(title, body, usable(info.getTitle()), usable(info.getAuthor()), null,
+                iso(info.getCreationDate()), usable(document.getDocumentCatalog().getLanguage()), null);
     }
 
     /** A complete PDF has "%%EOF" in its last kilobyte; PDFBox would read a truncated one in part. */

@@ -53,7 +53,7 @@ class DocxExtractorTest {
             footnote.createParagraph().createRun().setText("Department for Education, table 3.");
             cited.addFootnoteReference(footnote);
 
-            ExtractedText text = DocxExtractor.extract(bytes(doc));
+            ExtractedArticle text = read(bytes(doc));
 
             assertEquals("Minister Announces School Funding", text.headline());
             assertEquals("Press Office", text.byline());
@@ -75,8 +75,8 @@ class DocxExtractorTest {
             paragraph(headed, "Heading1", "Flood Defences Hold");
             paragraph(headed, null, "The river rose overnight.");
 
-            assertEquals("Flood Defences Report", DocxExtractor.extract(bytes(titled)).headline());
-            ExtractedText text = DocxExtractor.extract(bytes(headed));
+            assertEquals("Flood Defences Report", read(bytes(titled)).headline());
+            ExtractedArticle text = read(bytes(headed));
             assertEquals("Flood Defences Hold", text.headline());
             assertEquals(List.of("The river rose overnight."), text.paragraphs());
         }
@@ -88,7 +88,7 @@ class DocxExtractorTest {
             paragraph(doc, null, "Harmless text.");
             byte[] bomb = DocxFixture.withZeroPart(bytes(doc), 20 << 20);
 
-            UnreadableSource e = assertThrows(UnreadableSource.class, () -> DocxExtractor.extract(bomb));
+            ExtractionException e = assertThrows(ExtractionException.class, () -> read(bomb));
 
             assertTrue(e.getMessage().contains("zip bomb"), e.getMessage());
         }
@@ -101,7 +101,7 @@ class DocxExtractorTest {
             paragraph(doc, null, "Some text.");
             whole = bytes(doc);
         }
-        assertEquals(List.of("Some text."), DocxExtractor.extract(whole).paragraphs());
+        assertEquals(List.of("Some text."), read(whole).paragraphs());
         byte[] damaged = whole.clone();
         Arrays.fill(damaged, 30, whole.length - 200, (byte) 7);
         ByteArrayOutputStream notWord = new ByteArrayOutputStream();
@@ -120,8 +120,12 @@ class DocxExtractorTest {
     }
 
     private static void assertRefused(byte[] bytes, String problem) {
-        UnreadableSource e = assertThrows(UnreadableSource.class, () -> DocxExtractor.extract(bytes));
+        ExtractionException e = assertThrows(ExtractionException.class, () -> read(bytes));
         assertTrue(e.getMessage().contains(problem), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    private static ExtractedArticle read(byte[] bytes) throws ExtractionException {
+        return new DocxExtractor().extract(bytes, SourceInfo.file("test.docx"));
     }
 }

@@ -41,7 +41,7 @@ class PdfExtractorTest {
                 "market rather than finding work.");
         pdf.pages(2).body(72, 80, "The next release is due in March.");
 
-        ExtractedText text = PdfExtractor.extract(pdf.bytes());
+        ExtractedArticle text = read(pdf.bytes());
 
         assertEquals("Unemployment Fell in 2026", text.headline());
         assertEquals(List.of(
@@ -67,7 +67,7 @@ class PdfExtractorTest {
         pdf.body(50, 120, left);
         pdf.body(315, 120, right);
 
-        ExtractedText text = PdfExtractor.extract(pdf.bytes());
+        ExtractedArticle text = read(pdf.bytes());
 
         assertEquals("Two Columns of News", text.headline());
         assertEquals(List.of(String.join(" ", left), String.join(" ", right)), text.paragraphs());
@@ -81,7 +81,7 @@ class PdfExtractorTest {
             document.getDocumentCatalog().setLanguage("en-GB");
             document.save(out);
 
-            ExtractedText text = PdfExtractor.extract(out.toByteArray());
+            ExtractedArticle text = read(out.toByteArray());
 
             assertEquals("Budget statement 2026", text.headline());
             assertEquals("Jane Doe", text.byline());
@@ -96,7 +96,7 @@ class PdfExtractorTest {
                 .text("Hospital Waiting Lists", 72, 80, 18);
         pdf.body(72, 120, "Waiting lists grew again in October.");
 
-        ExtractedText text = PdfExtractor.extract(pdf.bytes());
+        ExtractedArticle text = read(pdf.bytes());
 
         assertEquals("Hospital Waiting Lists", text.headline());
         assertEquals(List.of("Waiting lists grew again in October."), text.paragraphs());
@@ -106,7 +106,7 @@ class PdfExtractorTest {
     void aScanWithoutATextLayerIsRefusedWithAHintToOcr() throws Exception {
         byte[] scan = new PdfFixture().page().page().bytes();
 
-        UnreadableSource e = assertThrows(UnreadableSource.class, () -> PdfExtractor.extract(scan));
+        ExtractionException e = assertThrows(ExtractionException.class, () -> read(scan));
 
         assertTrue(e.getMessage().contains("no text layer"), e.getMessage());
         assertTrue(e.getMessage().contains("OCR"), e.getMessage());
@@ -120,7 +120,7 @@ class PdfExtractorTest {
             document.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));
             document.save(out);
 
-            UnreadableSource e = assertThrows(UnreadableSource.class, () -> PdfExtractor.extract(out.toByteArray()));
+            ExtractionException e = assertThrows(ExtractionException.class, () -> read(out.toByteArray()));
 
             assertTrue(e.getMessage().contains("encrypted with a password"), e.getMessage());
         }
@@ -135,12 +135,16 @@ class PdfExtractorTest {
         byte[] garbage = whole.clone();
         Arrays.fill(garbage, 9, whole.length - 200, (byte) 'x');
 
-        assertTrue(PdfExtractor.extract(whole).paragraphs().contains("Some text on the first page."));
-        assertTrue(assertThrows(UnreadableSource.class, () -> PdfExtractor.extract(half)).getMessage()
+        assertTrue(read(whole).paragraphs().contains("Some text on the first page."));
+        assertTrue(assertThrows(ExtractionException.class, () -> read(half)).getMessage()
                 .contains("cut short"));
-        assertTrue(assertThrows(UnreadableSource.class, () -> PdfExtractor.extract(garbage)).getMessage()
+        assertTrue(assertThrows(ExtractionException.class, () -> read(garbage)).getMessage()
                 .contains("not a readable PDF"));
-        assertTrue(assertThrows(UnreadableSource.class, () -> PdfExtractor.extract("hello".getBytes()))
+        assertTrue(assertThrows(ExtractionException.class, () -> read("hello".getBytes()))
                 .getMessage().contains("not a PDF"));
+    }
+
+    private static ExtractedArticle read(byte[] bytes) throws ExtractionException {
+        return new PdfExtractor().extract(bytes, SourceInfo.file("test.pdf"));
     }
 }

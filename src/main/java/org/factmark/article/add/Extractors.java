@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class Extractors {
     /** Every extractor, asked in this order. Add a new kind of document here. */
     private static final List<Extractor> ALL = List.of(
-            new PlainTextExtractor(), new PdfExtractor(), new DocxExtractor());
+            new PlainTextExtractor(), new PdfExtractor(), new DocxExtractor(), new MarkdownExtractor());
 
     private Extractors() {
     }

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.factmark.model.Annotation;
+import org.factmark.model.DocumentSource;
 import org.factmark.model.SpanOrder;
 
 /**
@@ -173,11 +175,7 @@ public final class ClaimReviewFormat implements Exporter {
             claim.put("author", agent(ORGANISATION.matcher(claimant).matches() ? "Organization" : "Person",
                     claimant));
         }
-        Map<String, Object> appearance = new LinkedHashMap<>();
-        appearance.put("@type", "CreativeWork");
-        ArticleOutputs.webAddress(input).ifPresent(url -> appearance.put("url", url));
-        appearance.put("name", ArticleOutputs.fileName(input));
-        claim.put("appearance", appearance);
+        claim.put("appearance", appearance(input));
         review.put("itemReviewed", claim);
         if (!publisher.isEmpty()) {
             review.put("author", agent(ORGANISATION.matcher(publisher).matches() ? "Organization" : "Person",
@@ -202,6 +200,25 @@ public final class ClaimReviewFormat implements Exporter {
             review.put("citation", citations);
         }
         return review;
+    }
+
+    /**
+     * The article the claim appears in: its web address, its headline (the name is the headline, else the
+     * file's name), its author (the byline), its publisher (the site) and its publication date, where known.
+     */
+    private static Map<String, Object> appearance(ExportInput input) {
+        DocumentSource source = Provenance.of(input);
+        Map<String, Object> appearance = new LinkedHashMap<>();
+        appearance.put("@type", "CreativeWork");
+        ArticleOutputs.webAddress(input).ifPresent(url -> appearance.put("url", url));
+        Optional<String> title = Provenance.known(source.title());
+        appearance.put("name", title.orElse(ArticleOutputs.fileName(input)));
+        title.ifPresent(t -> appearance.put("headline", t));
+        Provenance.known(source.byline()).ifPresent(b -> appearance.put("author",
+                agent(ORGANISATION.matcher(b).matches() ? "Organization" : "Person", b)));
+        Provenance.known(source.site()).ifPresent(site -> appearance.put("publisher", agent("Organization", site)));
+        Provenance.published(input).ifPresent(date -> appearance.put("datePublished", date));
+        return appearance;
     }
 
     private static Map<String, Object> agent(String type, String name) {

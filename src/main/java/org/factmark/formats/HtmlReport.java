@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
 import org.factmark.model.AttributeDef;
+import org.factmark.model.DocumentSource;
 import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
 import org.factmark.model.Lanes;
@@ -118,7 +119,9 @@ public final class HtmlReport implements Exporter {
     private static void html(ExportInput input, Writer w) throws IOException {
         ArticleText article = input.content().article();
         LabelSet labels = input.labels();
-        String name = ArticleOutputs.fileName(input);
+        String file = ArticleOutputs.fileName(input);
+        DocumentSource source = Provenance.of(input);
+        String name = Provenance.known(source.title()).orElse(file);
         List<Annotation> sorted = new ArrayList<>(input.content().annotations());
         sorted.sort(SpanOrder.ORDER);
         Map<String, Integer> lanes = Lanes.assign(sorted);
@@ -135,7 +138,9 @@ public final class HtmlReport implements Exporter {
             h.append(".c").append(i).append("{--c:").append(colour).append(";--t:").append(tint(colour))
                     .append("}\n");
         }
-        h.append("</style>\n</head>\n<body>\n<header>\n<h1>").append(esc(name)).append("</h1>\n<p class=\"meta\">")
+        h.append("</style>\n</head>\n<body>\n<header>\n<h1>").append(esc(name)).append("</h1>\n");
+        provenance(h, input, source);
+        h.append("<p class=\"meta\">").append(name.equals(file) ? "" : esc(file) + " · ")
                 .append(ArticleOutputs.plural(sorted.size(), "annotation")).append(" · ")
                 .append(article.codePoints()).append(" characters · labels ").append(esc(labels.id()))
                 .append(" v").append(labels.version()).append(" · text SHA-256 <code>")
@@ -147,11 +152,26 @@ public final class HtmlReport implements Exporter {
                     .append(esc(labels.nameOf(classes.get(i)))).append(" <span class=\"count\">")
                     .append(counts.get(classes.get(i))).append("</span></li>\n");
         }
-        h.append("</ul>\n</section>\n<section>\n<h2>Article</h2>\n<div class=\"article\">\n");
+        h.append("</ul>\n</section>\n<section>\n<h2>Article</h2>\n<div class=\"article\"");
+        Provenance.known(source.language()).ifPresent(lang -> h.append(" lang=\"").append(esc(lang)).append('"'));
+        Provenance.known(source.direction()).ifPresent(dir -> h.append(" dir=\"").append(esc(dir)).append('"'));
+        h.append(">\n");
         new Marks(h, w, labels, classes, lanes).render(article.text(), sorted);
         h.append("</div>\n</section>\n");
         table(h, w, article, labels, sorted, classes);
         w.append(h.append("</body>\n</html>\n"));
+    }
+
+    /** "By … · Site · published … · the address", each part where the sidecar's provenance knows it. */
+    private static void provenance(StringBuilder h, ExportInput input, DocumentSource source) {
+        List<String> parts = new ArrayList<>();
+        Provenance.known(source.byline()).ifPresent(b -> parts.add("By " + esc(b)));
+        Provenance.known(source.site()).ifPresent(site -> parts.add(esc(site)));
+        Provenance.known(source.published()).ifPresent(date -> parts.add("published " + esc(date)));
+        ArticleOutputs.webAddress(input).ifPresent(url -> parts.add("<a href=\"" + esc(url) + "\">" + esc(url) + "</a>"));
+        if (!parts.isEmpty()) {
+            h.append("<p class=\"meta source\">").append(String.join(" · ", parts)).append("</p>\n");
+        }
     }
 
     private static void table(StringBuilder h, Writer w, ArticleText article, LabelSet labels, List<Annotation> sorted,

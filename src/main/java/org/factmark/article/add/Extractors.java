@@ -7,7 +7,8 @@ import java.util.Optional;
 public final class Extractors {
     /** Every extractor, asked in this order. Add a new kind of document here. */
     private static final List<Extractor> ALL = List.of(
-            new PlainTextExtractor(), new PdfExtractor(), new DocxExtractor(), new MarkdownExtractor());
+            new PlainTextExtractor(), new PdfExtractor(), new DocxExtractor(), new MarkdownExtractor(),
+            new org.factmark.article.add.html.HtmlExtractor());
 
     private Extractors() {
     }

@@ -68,6 +68,38 @@ class AddArticleTest {
     }
 
     @Test
+    void aSavedWebPageBecomesItsArticleWithTheProvenanceThePageGives() throws Exception {
+        byte[] page = Files.readAllBytes(Path.of("src/test/resources/article/html/news-site.html"));
+        Path in = source("waiting-lists.htm", page);
+
+        AddArticle.Added added = adder().add(in.toString());
+
+        assertEquals(List.of("waiting-lists.source.html", "waiting-lists.txt", "waiting-lists.txt.annotations.json"),
+                written());
+        assertArrayEquals(page, Files.readAllBytes(added.original()));
+        String text = Files.readString(added.article());
+        assertTrue(text.startsWith("Hospital waiting lists fall for first time in three years\n\nFigures show"), text);
+        assertTrue(!text.contains("cookies") && !text.contains("Most read") && !text.contains("Advertisement"), text);
+        DocumentSource source = SidecarStore.open(added.article()).content().source();
+        assertEquals(new DocumentSource(null, "Hospital waiting lists fall for first time in three years | The Daily "
+                + "Ledger", "Priya Natarajan", "The Daily Ledger", "2024-03-14T06:00:00Z", source.retrieved(), "html",
+                source.sha256(), "en-GB", "ltr", "waiting-lists.source.html"), source);
+    }
+
+    @Test
+    void aPageWithoutAnArticleWritesNothingUnlessTheWholePageIsAskedFor() throws Exception {
+        Path in = source("home.html", ("<html><body><nav><a href=/a>World</a> <a href=/b>Sport</a></nav>"
+                + "<ul><li><a href=/1>Storm hits the coast</a></li><li><a href=/2>Markets fall</a></li></ul>"
+                + "</body></html>").getBytes(StandardCharsets.UTF_8));
+        assertTrue(problem(in).startsWith("no article was found in it"), problem(in));
+        assertEquals(List.of(), written());
+
+        Path whole = new AddArticle(AddArticle.Options.into(dir.resolve("out")).withWholePage(true))
+                .add(in.toString()).article();
+        assertTrue(Files.readString(whole).contains("Storm hits the coast"));
+    }
+
+    @Test
     void anExistingNameGetsANumberedSuffixAndNothingIsOverwritten() throws Exception {
         Path in = source("note.txt", "First\n".getBytes(StandardCharsets.UTF_8));
         Files.writeString(dir.resolve("out/note.txt"), "mine");

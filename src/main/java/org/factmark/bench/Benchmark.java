@@ -22,7 +22,7 @@ import org.factmark.prefs.Preferences;
 import org.factmark.prefs.RecentFiles;
 import org.factmark.ui.AnnotationList;
 import org.factmark.ui.MainWindow;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import org.factmark.ui.article.ArticleArea;
 
 /**
  * {@code factmark bench}: measures Factmark against the bare toolkit on generated documents and prints a
@@ -120,7 +120,7 @@ public final class Benchmark {
             AnnotationDocument before = window.document();
             return Frames.untilFrameWhen(() -> scene, () -> window.open(doc.article()),
                     () -> window.document() != null && window.document() != before
-                            && ((StyleClassedTextArea) scene.lookup("#article")).getLength() == doc.bytes());
+                            && ((ArticleArea) scene.lookup("#article")).getLength() == doc.bytes());
         });
         openBeat.close();
         if (openRecording != null) {
@@ -136,7 +136,7 @@ public final class Benchmark {
         row.put("open longest block ms", openBeat.longestMs());
         System.out.printf("  %-22s %8.1f ms%n", "open: longest block", openBeat.longestMs());
 
-        StyleClassedTextArea area = Frames.onFx(() -> (StyleClassedTextArea) scene.lookup("#article"));
+        ArticleArea area = Frames.onFx(() -> (ArticleArea) scene.lookup("#article"));
         AnnotationDocument document = window.document();
         String text = document.text();
         for (int pass = 0; pass < 2; pass++) { // the first pass warms up
@@ -275,7 +275,7 @@ public final class Benchmark {
         }
     }
 
-    private static void key(StyleClassedTextArea area, KeyCode code) {
+    private static void key(ArticleArea area, KeyCode code) {
         Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
     }
 

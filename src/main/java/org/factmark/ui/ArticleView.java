@@ -16,6 +16,7 @@ import org.factmark.edit.AnnotationDocument;
 import org.factmark.model.Annotation;
 import org.factmark.model.AnnotationSet;
 import org.factmark.model.Lanes;
+import org.factmark.ui.highlight.BidiSpans;
 import org.factmark.ui.highlight.HighlightProjection;
 import org.factmark.ui.highlight.StyledText;
 import java.time.Duration;
@@ -30,7 +31,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import org.factmark.ui.article.ArticleArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.util.UndoUtils;
 
@@ -42,8 +43,8 @@ final class ArticleView {
     /** Holds the current area's scroll pane: each opened article gets an area of its own. */
     private final StackPane holder = new StackPane();
     /** What the window attaches to an area, done again for each new one. */
-    private final List<Consumer<StyleClassedTextArea>> wiring = new ArrayList<>();
-    private StyleClassedTextArea area;
+    private final List<Consumer<ArticleArea>> wiring = new ArrayList<>();
+    private ArticleArea area;
     private String fontStyle = "";
     /** Shown over the text; popups are owned by the holder, which outlives the areas, so none keeps an old one. */
     private ContextMenu contextMenu;
@@ -63,9 +64,9 @@ final class ArticleView {
      * text on the JavaFX thread.
      */
     private void install(EditableStyledDocument<Collection<String>, String, Collection<String>> document) {
-        StyleClassedTextArea old = area;
+        ArticleArea old = area;
         boolean focused = old != null && old.isFocused();
-        StyleClassedTextArea made = new StyleClassedTextArea(document, true);
+        ArticleArea made = new ArticleArea(document);
         made.setEditable(false);
         made.setWrapText(true);
         made.setShowCaret(Caret.CaretVisibility.ON);
@@ -73,7 +74,7 @@ final class ArticleView {
         made.getStyleClass().add("article");
         made.setId("article");
         made.setStyle(fontStyle);
-        VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(made);
+        VirtualizedScrollPane<ArticleArea> scrollPane = new VirtualizedScrollPane<>(made);
         scrollPane.getStyleClass().add("article-scroll");
         area = made;
         wiring.forEach(wire -> wire.accept(made));
@@ -93,7 +94,7 @@ final class ArticleView {
      * Attaches handlers or listeners to the text area, now and to every area that later replaces it. Nothing
      * outside the area may hold on to an area: the old one must be free to go.
      */
-    void onEachArea(Consumer<StyleClassedTextArea> wire) {
+    void onEachArea(Consumer<ArticleArea> wire) {
         wiring.add(wire);
         wire.accept(area);
     }
@@ -133,7 +134,7 @@ final class ArticleView {
         });
     }
 
-    StyleClassedTextArea area() {
+    ArticleArea area() {
         return area;
     }
 
@@ -174,8 +175,8 @@ final class ArticleView {
             range = widened;
         }
         List<Annotation> inRange = set.overlapping(range[0], range[1]);
-        StyleSpans<Collection<String>> spans = HighlightProjection.project(inRange, Lanes.assign(inRange),
-                range[0], range[1], knownLabels);
+        StyleSpans<Collection<String>> spans = BidiSpans.forDisplay(text, range[0], range[1],
+                HighlightProjection.project(inRange, Lanes.assign(inRange), range[0], range[1], knownLabels));
         area.setStyleSpans(range[0], spans);
     }
 

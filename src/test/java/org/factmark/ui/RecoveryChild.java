@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.factmark.io.WorkStore;
 import org.factmark.prefs.Preferences;
 import org.factmark.prefs.RecentFiles;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import org.factmark.ui.article.ArticleArea;
 
 /**
  * A child process for {@link CrashRecoveryTest}: the real window, headless, labels a span with the key and
@@ -32,7 +32,7 @@ public final class RecoveryChild {
                     new Preferences(home.resolve("preferences.json")), new WorkStore(home));
             stage.show();
             window.open(article);
-            StyleClassedTextArea area = (StyleClassedTextArea) stage.getScene().lookup("#article");
+            ArticleArea area = (ArticleArea) stage.getScene().lookup("#article");
             area.requestFocus();
             area.selectRange(from, to);
             Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DIGIT2, false, false, false,

@@ -12,7 +12,7 @@ import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 import org.factmark.model.Annotation;
 import org.factmark.prefs.RecentFiles;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import org.factmark.ui.article.ArticleArea;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,8 +47,8 @@ final class WindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    StyleClassedTextArea area(FxRobot robot) {
-        return robot.from(stage.getScene().getRoot()).lookup("#article").queryAs(StyleClassedTextArea.class);
+    ArticleArea area(FxRobot robot) {
+        return robot.from(stage.getScene().getRoot()).lookup("#article").queryAs(ArticleArea.class);
     }
 
     @SuppressWarnings("unchecked")

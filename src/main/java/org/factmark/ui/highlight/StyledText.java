@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.factmark.model.Annotation;
 import org.factmark.model.Lanes;
+import org.factmark.model.TextDirection;
+import org.factmark.ui.article.ArticleArea;
 import org.fxmisc.richtext.model.EditableStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
@@ -25,17 +27,25 @@ import org.fxmisc.richtext.model.TextOps;
  * paragraphs, nor styles them, nor compares the new text with the old. The document is given to one area.
  * Each paragraph is made once, with its highlights; a long text is made in two halves on two cores.
  */
-public record StyledText(String shown, Set<String> labels,
+public record StyledText(String shown, Set<String> labels, TextDirection direction,
         EditableStyledDocument<Collection<String>, String, Collection<String>> document) {
 
     private static final TextOps<String, Collection<String>> OPS = SegmentOps.styledTextOps();
     private static final Collection<String> PLAIN = Collections.emptyList();
+    /** The paragraph style of a right-to-left paragraph. */
+    private static final Collection<String> RIGHT_TO_LEFT = List.of(ArticleArea.RTL);
     /** Texts shorter than this are made on one thread: handing half over costs more than it saves. */
     private static final int HALVED_ABOVE = 200_000;
 
     /** Prepares {@code text} with the highlights of {@code annotations} (the labels outside {@code labels} plain). */
     public static StyledText prepare(String text, List<Annotation> annotations, Set<String> labels) {
-        return style(plain(text), annotations, labels);
+        return style(plain(text), annotations, labels, TextDirection.AUTO);
+    }
+
+    /** {@link #prepare}, with the paragraphs' direction set by {@code direction}. */
+    public static StyledText prepare(String text, List<Annotation> annotations, Set<String> labels,
+                                     TextDirection direction) {
+        return style(plain(text), annotations, labels, direction);
     }
 
     /** The first half of {@link #prepare}, which needs only the text: it can run while the annotations are read. */
@@ -45,30 +55,37 @@ public record StyledText(String shown, Set<String> labels,
 
     /** The second half of {@link #prepare}: the paragraphs made with the highlights laid over them. */
     public static StyledText style(Plain plain, List<Annotation> annotations, Set<String> labels) {
+        return style(plain, annotations, labels, TextDirection.AUTO);
+    }
+
+    /** {@link #style(Plain, List, Set)}, with the paragraphs' direction set by {@code direction}. */
+    public static StyledText style(Plain plain, List<Annotation> annotations, Set<String> labels,
+                                   TextDirection direction) {
         String shown = plain.shown;
         if (shown.isEmpty()) {
-            return new StyledText(shown, Set.copyOf(labels), new SimpleEditableStyledDocument<>(PLAIN, PLAIN));
+            return new StyledText(shown, Set.copyOf(labels), direction,
+                    new SimpleEditableStyledDocument<>(PLAIN, PLAIN));
         }
-        StyleSpans<Collection<String>> spans = HighlightProjection.project(annotations, Lanes.assign(annotations), 0,
-                shown.length(), labels);
+        StyleSpans<Collection<String>> spans = BidiSpans.forDisplay(shown, 0, shown.length(),
+                HighlightProjection.project(annotations, Lanes.assign(annotations), 0, shown.length(), labels));
         int half = shown.length() > HALVED_ABOVE ? shown.indexOf('\n', shown.length() / 2) : -1;
         ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc;
         if (half < 0) {
-            doc = paragraphs(shown, 0, shown.length(), spans);
+            doc = paragraphs(shown, 0, shown.length(), spans, direction);
         } else {
             CompletableFuture<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> second =
                     CompletableFuture.supplyAsync(() -> paragraphs(shown, half + 1, shown.length(),
-                            spans.subView(half + 1, shown.length())), org.factmark.io.Cores.pool());
+                            spans.subView(half + 1, shown.length()), direction), org.factmark.io.Cores.pool());
             // the first half ends with its line break, that is with an empty paragraph, which the second
             // half's first paragraph joins
-            doc = paragraphs(shown, 0, half + 1, spans.subView(0, half + 1)).concat(second.join());
+            doc = paragraphs(shown, 0, half + 1, spans.subView(0, half + 1), direction).concat(second.join());
         }
-        return new StyledText(shown, Set.copyOf(labels), new SimpleEditableStyledDocument<>(doc));
+        return new StyledText(shown, Set.copyOf(labels), direction, new SimpleEditableStyledDocument<>(doc));
     }
 
     /** The paragraphs of {@code shown[from, to)}, styled by {@code spans}, which cover exactly that range. */
     static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> paragraphs(String shown, int from,
-            int to, StyleSpans<Collection<String>> spans) {
+            int to, StyleSpans<Collection<String>> spans, TextDirection direction) {
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> doc =
                 new ReadOnlyStyledDocumentBuilder<>(OPS, PLAIN);
         Iterator<StyleSpan<Collection<String>>> it = spans.iterator();
@@ -79,7 +96,7 @@ public record StyledText(String shown, Set<String> labels,
             int newline = shown.indexOf('\n', p);
             int end = newline < 0 || newline >= to ? to : newline;
             if (end == p) {
-                doc.addParagraph("", PLAIN);
+                doc.addParagraph("", PLAIN, direction == TextDirection.RTL ? RIGHT_TO_LEFT : PLAIN);
             } else {
                 StyleSpansBuilder<Collection<String>> styles = new StyleSpansBuilder<>(4);
                 for (int need = end - p; need > 0; ) {
@@ -92,7 +109,8 @@ public record StyledText(String shown, Set<String> labels,
                     left -= take;
                     need -= take;
                 }
-                doc.addParagraph(shown.substring(p, end), styles.create());
+                doc.addParagraph(shown.substring(p, end), styles.create(),
+                        direction.isRightToLeft(shown, p, end) ? RIGHT_TO_LEFT : PLAIN);
             }
             if (end == to) {
                 return doc.build();

@@ -2,29 +2,149 @@ package org.factmark.ui.article;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import javafx.collections.ListChangeListener;
+import java.util.OptionalInt;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.text.HitInfo;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.shape.Path;
+import javafx.scene.text.TextFlow;
+import javafx.scene.transform.Scale;
+import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.model.EditableStyledDocument;
 
 /**
- * The article's text area: RichTextFX's style-classed area whose paragraphs can each read right to left. A
- * paragraph whose style holds {@value #RTL} gets a right-to-left node orientation, so JavaFX lays it out with
- * a right-to-left base direction (the Unicode bidi order, aligned to the right); RichTextFX alone has no
- * per-paragraph direction (FXMisc/RichTextFX#1170).
+ * The article's text area: RichTextFX's style-classed area whose paragraphs can each read right to left.
+ *
+ * <p>A paragraph whose style holds {@value #RTL} gets a right-to-left node orientation, so JavaFX lays it out
+ * with a right-to-left base direction (the Unicode bidi order, aligned to the right). RichTextFX has no such
+ * paragraphs (FXMisc/RichTextFX#1170), and JavaFX 21's {@code TextFlow} gives its caret and range shapes and
+ * takes its hit-test points in unmirrored coordinates (fixed in later JavaFX: JDK-8319844, JDK-8323880), so in a
+ * right-to-left paragraph RichTextFX would draw the caret, the selection and the highlights mirrored, and a
+ * click would find the mirrored character. This class turns both back: the shapes RichTextFX adds to a
+ * right-to-left paragraph are mirrored once more, and a hit in one is mirrored before RichTextFX looks it up.
+ * Left and right arrows move the other way in a right-to-left paragraph, as they do in other editors.
  */
 public class ArticleArea extends StyledTextArea<Collection<String>, Collection<String>> {
     /** The paragraph style class of a right-to-left paragraph. */
     public static final String RTL = "fm-rtl";
 
+    /** The right-to-left paragraphs now shown (a paragraph's node goes when it scrolls away). */
+    private final Map<TextFlow, Boolean> rightToLeftFlows;
+    private boolean swapping;
+
     public ArticleArea(EditableStyledDocument<Collection<String>, String, Collection<String>> document) {
+        this(document, new WeakHashMap<>());
+    }
+
+    private ArticleArea(EditableStyledDocument<Collection<String>, String, Collection<String>> document,
+                        Map<TextFlow, Boolean> flows) {
         super(Collections.emptyList(),
                 (paragraph, classes) -> {
                     paragraph.getStyleClass().addAll(classes);
-                    paragraph.setNodeOrientation(classes.contains(RTL) ? NodeOrientation.RIGHT_TO_LEFT
-                            : NodeOrientation.LEFT_TO_RIGHT);
+                    if (classes.contains(RTL)) {
+                        paragraph.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+                        unmirrorShapes(paragraph);
+                        flows.put(paragraph, Boolean.TRUE);
+                    }
                 },
                 Collections.emptyList(),
                 (text, classes) -> text.getStyleClass().addAll(classes),
                 document, true);
+        rightToLeftFlows = flows;
+        addEventFilter(KeyEvent.KEY_PRESSED, this::arrowsFollowDirection);
+    }
+
+    /**
+     * The caret, selection and highlight shapes of a right-to-left paragraph, mirrored about the paragraph's
+     * middle, so that with the paragraph's own mirroring they land where JavaFX drew the characters.
+     */
+    private static void unmirrorShapes(TextFlow paragraph) {
+        paragraph.getChildren().forEach(child -> unmirror(paragraph, child));
+        paragraph.getChildren().addListener((ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(child -> unmirror(paragraph, child));
+            }
+        });
+    }
+
+    private static void unmirror(TextFlow paragraph, Node child) {
+        if (child instanceof Path && child.getTransforms().stream().noneMatch(t -> t instanceof Scale)) {
+            Scale flip = new Scale(-1, 1);
+            flip.pivotXProperty().bind(paragraph.widthProperty().divide(2));
+            child.getTransforms().add(flip);
+        }
+    }
+
+    /**
+     * The character at a point. In a right-to-left paragraph the point is mirrored and looked up by JavaFX
+     * itself (see the class); RichTextFX's own lookup there measures its lines from left to right and fails.
+     */
+    @Override
+    public CharacterHit hit(double x, double y) {
+        Point2D scene = localToScene(x, y);
+        for (TextFlow flow : rightToLeftFlows.keySet()) {
+            if (flow.getScene() == getScene() && flow.isVisible() && inThisArea(flow)) {
+                Point2D local = flow.sceneToLocal(scene);
+                Bounds box = flow.getLayoutBounds();
+                if (local.getY() >= box.getMinY() && local.getY() < box.getMaxY()) {
+                    OptionalInt paragraph = paragraphAt(flow.localToScreen(box));
+                    if (paragraph.isPresent()) {
+                        HitInfo hit = flow.hitTest(new Point2D(box.getWidth() - local.getX(), local.getY()));
+                        int start = getAbsolutePosition(paragraph.getAsInt(), 0);
+                        return hit.isLeading() ? CharacterHit.leadingHalfOf(start + hit.getCharIndex())
+                                : CharacterHit.trailingHalfOf(start + hit.getCharIndex());
+                    }
+                }
+            }
+        }
+        return super.hit(x, y);
+    }
+
+    /** The index of the shown paragraph whose box is {@code onScreen}. */
+    private OptionalInt paragraphAt(Bounds onScreen) {
+        double middle = (onScreen.getMinY() + onScreen.getMaxY()) / 2;
+        for (int i = 0; i < getVisibleParagraphs().size(); i++) {
+            Bounds b = getVisibleParagraphBoundsOnScreen(i);
+            if (middle >= b.getMinY() && middle < b.getMaxY()) {
+                return OptionalInt.of(visibleParToAllParIndex(i));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private boolean inThisArea(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Left and Right (with Shift or Ctrl too) swapped while the caret is in a right-to-left paragraph. */
+    private void arrowsFollowDirection(KeyEvent e) {
+        if (swapping || e.isAltDown() || e.getCode() != KeyCode.LEFT && e.getCode() != KeyCode.RIGHT) {
+            return;
+        }
+        if (!getParagraph(getCurrentParagraph()).getParagraphStyle().contains(RTL)) {
+            return;
+        }
+        e.consume();
+        KeyCode other = e.getCode() == KeyCode.LEFT ? KeyCode.RIGHT : KeyCode.LEFT;
+        swapping = true;
+        try {
+            fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(), other.getName(),
+                    other, e.isShiftDown(), e.isControlDown(), e.isAltDown(), e.isMetaDown()));
+        } finally {
+            swapping = false;
+        }
     }
 }

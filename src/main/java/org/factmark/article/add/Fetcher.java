@@ -35,22 +35,24 @@ public final class Fetcher {
     private final Duration connect;
     private final Duration whole;
     private final long maxBytes;
+    private final HttpClient client;
 
     public Fetcher(Duration connect, Duration whole, long maxBytes) {
         this.connect = connect;
         this.whole = whole;
         this.maxBytes = maxBytes;
+        // made before the clock starts: its first making loads the TLS machinery, which is no part of a download
+        this.client = HttpClient.newBuilder().connectTimeout(connect).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public Page fetch(URI start) throws ExtractionException {
         long deadline = System.nanoTime() + whole.toNanos();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(connect)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
         List<URI> visited = new ArrayList<>();
         URI url = start;
         while (true) {
             visited.add(url);
-            HttpResponse<byte[]> response = send(client, url, deadline);
+            HttpResponse<byte[]> response = send(url, deadline);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 URI next = location(response, url);
@@ -71,7 +73,7 @@ public final class Fetcher {
         }
     }
 
-    private HttpResponse<byte[]> send(HttpClient client, URI url, long deadline) throws ExtractionException {
+    private HttpResponse<byte[]> send(URI url, long deadline) throws ExtractionException {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             throw slow();
@@ -82,9 +84,7 @@ public final class Fetcher {
                         + "application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/*;q=0.8,"
                         + "*/*;q=0.5")
                 .build();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request,
-                info -> info.statusCode() >= 300 ? HttpResponse.BodySubscribers.replacing(new byte[0])
-                        : new LimitedBody(maxBytes));
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> new LimitedBody(maxBytes));
         try {
             return future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -106,9 +106,16 @@ public final class Fetcher {
 
     private ExtractionException failed(Throwable cause, URI url) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException
+                    || t instanceof java.net.UnknownHostException) {
+                return new ExtractionException("the address " + url.getHost() + " could not be found",
+                        "check the address and the network connection");
+            }
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof LimitedBody.TooBig) {
-                return new ExtractionException("it is larger than " + (maxBytes / (1024 * 1024))
-                        + " MB, more than Factmark downloads");
+                return new ExtractionException("it is larger than " + size(maxBytes)
+                        + ", more than Factmark downloads");
             }
             if (t instanceof HttpConnectTimeoutException) {
                 return new ExtractionException("it did not answer within " + seconds(connect) + " (connecting to "
@@ -116,11 +123,6 @@ public final class Fetcher {
             }
             if (t instanceof HttpTimeoutException) {
                 return slow();
-            }
-            if (t instanceof java.nio.channels.UnresolvedAddressException
-                    || t instanceof java.net.UnknownHostException) {
-                return new ExtractionException("the address " + url.getHost() + " could not be found",
-                        "check the address and the network connection");
             }
             if (t instanceof ConnectException) {
                 return new ExtractionException("the server " + url.getHost() + " refused the connection");
@@ -165,6 +167,12 @@ public final class Fetcher {
             }
         }
         return null;
+    }
+
+    /** "20 MB", "64 KB", "900 bytes". */
+    static String size(long bytes) {
+        return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+                : bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 
     private static String seconds(Duration d) {

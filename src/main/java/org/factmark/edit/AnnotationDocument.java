@@ -71,6 +71,12 @@ public final class AnnotationDocument {
         return articlePath;
     }
 
+    /** Where the article came from, as its sidecar's {@code document.source} says; null when it does not. */
+    public org.factmark.model.DocumentSource source() {
+        return documentExtra != null && documentExtra.get("source") instanceof Map<?, ?> map
+                ? org.factmark.model.DocumentSource.fromMap(map) : null;
+    }
+
     public ArticleText article() {
         return article;
     }

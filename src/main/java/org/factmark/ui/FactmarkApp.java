@@ -20,6 +20,7 @@ public class FactmarkApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainWindow window = new MainWindow(stage, RecentFiles.standard());
+        window.showDocumentsWith(getHostServices()::showDocument);
         stage.show();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty() && !args.get(0).isBlank()) {

@@ -57,6 +57,8 @@ public final class MainWindow {
     private final ExportImportController exports;
     private final ReviewPanel review;
     private final DiskWatch diskWatch;
+    private final org.factmark.ui.add.AddArticleController adding;
+    private final org.factmark.ui.add.ShowOriginal original = new org.factmark.ui.add.ShowOriginal(state::document);
     private final Menu recentMenu = new Menu("Open Recent");
     private final LabelControls labelControls;
     private final Scene scene;
@@ -79,6 +81,9 @@ public final class MainWindow {
         this.review = new ReviewPanel(state, view, status, stage);
         files.onReanchored(review::review);
         this.diskWatch = new DiskWatch(state);
+        this.adding = new org.factmark.ui.add.AddArticleController(stage, state::document,
+                () -> prefs.values().lastFolder().isEmpty() ? null : Path.of(prefs.values().lastFolder()),
+                files::open, status.progressForAdding());
         diskWatch.reportTo(status);
         // a closed window watches no files (and its timer no longer keeps it, and its document, alive),
         // and writes no recovery copy once the user has saved or discarded the work
@@ -103,6 +108,9 @@ public final class MainWindow {
 
         AppAction open = new AppAction("Open…", KeyCombination.valueOf("Shortcut+O"), Feather.FOLDER,
                 files::chooseAndOpen, null);
+        AppAction add = new AppAction("Add Article…", null, Feather.FILE_PLUS, adding::addFromDialog, null);
+        AppAction showOriginal = new AppAction("Show Original", null, Feather.EXTERNAL_LINK, original::show,
+                Bindings.createBooleanBinding(() -> !original.available(), state.documentProperty()));
         AppAction save = new AppAction("Save", KeyCombination.valueOf("Shortcut+S"), Feather.SAVE, files::saveFromKey,
                 Bindings.not(state.dirtyProperty()));
         AppAction undo = new AppAction("Undo", KeyCombination.valueOf("Shortcut+Z"), Feather.ROTATE_CCW,
@@ -151,7 +159,8 @@ public final class MainWindow {
         deleteMenuItem.setText("Delete Annotation   (Del)");
 
         MenuBar menus = new MenuBar(
-                new Menu("_File", null, open.menuItem(), recentMenu, new SeparatorMenuItem(), save.menuItem(),
+                new Menu("_File", null, open.menuItem(), recentMenu, add.menuItem(), showOriginal.menuItem(),
+                        new SeparatorMenuItem(), save.menuItem(),
                         versions.menuItem(),
                         new SeparatorMenuItem(), export.menuItem(), importing.menuItem(), new SeparatorMenuItem(),
                         annotator.menuItem(), new SeparatorMenuItem(), quit.menuItem()),
@@ -235,6 +244,8 @@ public final class MainWindow {
                         }));
             }
             tally = doc == null ? null : doc.tally();
+            status.showSource(org.factmark.ui.add.Provenance.siteAndDate(doc),
+                    org.factmark.ui.add.Provenance.details(doc));
             if (doc != null) {
                 prefs.setLastFolder(doc.articlePath().toAbsolutePath().getParent());
                 doc.addListener(edit -> refreshCounts());
@@ -252,12 +263,17 @@ public final class MainWindow {
         });
         view.installHoverDetails(() -> state.document(), state::labels);
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() || org.factmark.ui.add.AddArticleController.adds(e.getDragboard())) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
+            if (adding.drop(e.getDragboard())) {
+                e.setDropCompleted(true);
+                e.consume();
+                return;
+            }
             boolean done = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
             if (done) {
                 Path dropped = e.getDragboard().getFiles().get(0).toPath();
@@ -280,7 +296,9 @@ public final class MainWindow {
         if (doc == null) {
             return "Factmark";
         }
-        return (state.dirtyProperty().get() ? "• " : "") + doc.articlePath().getFileName() + " — Factmark";
+        String source = org.factmark.ui.add.Provenance.siteAndDate(doc);
+        return (state.dirtyProperty().get() ? "• " : "") + doc.articlePath().getFileName()
+                + (source.isEmpty() ? "" : " — " + source) + " — Factmark";
     }
 
     /** The status bar's counts, from the running tally: no walk over every annotation per keystroke. */
@@ -341,6 +359,16 @@ public final class MainWindow {
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** Opens archived originals with this instead of the system's viewer: the app's host services, a test. */
+    public void showDocumentsWith(java.util.function.Consumer<String> viewer) {
+        original.useViewer(viewer);
+    }
+
+    /** Where an added article goes when no article is open, instead of asking: for tests. */
+    void addInto(java.util.function.Function<Path, java.util.Optional<Path>> chooser) {
+        adding.useFolderChooser(chooser);
     }
 
     /** The open document, for tests that check what the window holds. */

@@ -23,6 +23,7 @@ final class StatusBar {
     private final Label progress = new Label();
     private final Label message = new Label();
     private final Label caret = new Label();
+    private final Label source = new Label();
     private final PauseTransition fade = new PauseTransition(Duration.seconds(6));
 
     StatusBar(LabelSet labels) {
@@ -45,7 +46,13 @@ final class StatusBar {
         progress.setMinWidth(Region.USE_PREF_SIZE);
         caret.setId("caret-position");
         caret.setMinWidth(Region.USE_PREF_SIZE);
-        root.getChildren().addAll(spacer, message, caret);
+        source.setId("status-source");
+        source.getStyleClass().add("status-progress");
+        source.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip sourceDetails = new Tooltip();
+        source.setTooltip(sourceDetails);
+        root.getChildren().addAll(source, spacer, message, caret);
+        showSource("", "");
         fade.setOnFinished(e -> message.setText(""));
     }
 
@@ -85,6 +92,34 @@ final class StatusBar {
                 count.setText(n + " " + plural(def.name(), n));
             }
         }
+    }
+
+    /** Where the article came from ("Daily Example · 2026-11-30"), with every detail in the tooltip. */
+    void showSource(String text, String details) {
+        source.setText(text);
+        source.getTooltip().setText(details);
+        source.setVisible(!text.isEmpty());
+        source.setManaged(!text.isEmpty());
+    }
+
+    /** The progress and messages of adding an article, for the controller in another package. */
+    org.factmark.ui.add.AddArticleController.Progress progressForAdding() {
+        return new org.factmark.ui.add.AddArticleController.Progress() {
+            @Override
+            public void start(String text, Runnable cancel) {
+                progress(text, cancel);
+            }
+
+            @Override
+            public void done() {
+                progressDone();
+            }
+
+            @Override
+            public void flash(String text) {
+                StatusBar.this.flash(text);
+            }
+        };
     }
 
     void showCaret(String position) {

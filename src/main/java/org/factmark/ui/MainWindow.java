@@ -159,9 +159,8 @@ public final class MainWindow {
         deleteMenuItem.setText("Delete Annotation   (Del)");
 
         MenuBar menus = new MenuBar(
-                new Menu("_File", null, open.menuItem(), recentMenu, add.menuItem(), showOriginal.menuItem(),
-                        new SeparatorMenuItem(), save.menuItem(),
-                        versions.menuItem(),
+                new Menu("_File", null, open.menuItem(), add.menuItem(), recentMenu, new SeparatorMenuItem(),
+                        save.menuItem(), versions.menuItem(), showOriginal.menuItem(),
                         new SeparatorMenuItem(), export.menuItem(), importing.menuItem(), new SeparatorMenuItem(),
                         annotator.menuItem(), new SeparatorMenuItem(), quit.menuItem()),
                 new Menu("_Edit", null, undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(),

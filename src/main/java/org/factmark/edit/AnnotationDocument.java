@@ -35,7 +35,7 @@ public final class AnnotationDocument {
     private final AnnotationSet annotations;
     private final List<Map<String, Object>> orphans;
     private final Map<String, Object> topExtra;
-    private final Map<String, Object> documentExtra;
+    private Map<String, Object> documentExtra;
     private final History history = new History();
     private final List<Consumer<Edit>> listeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
@@ -138,9 +138,7 @@ public final class AnnotationDocument {
         this.diskAnnotations = List.copyOf(onDisk);
     }
 
-    /**
-     * Replaces every annotation by those given (a previous version being restored), as one undoable step.
-     */
+    /** Replaces every annotation by those given (a previous version being restored), as one undoable step. */
     public void replaceAll(String description, Collection<Annotation> replacement) {
         List<Annotation> before = annotations.all();
         if (before.equals(new ArrayList<>(replacement).stream().sorted(org.factmark.model.SpanOrder.ORDER).toList())) {
@@ -363,6 +361,17 @@ public final class AnnotationDocument {
     public SidecarContent snapshot() {
         return new SidecarContent(article, annotations.all(), List.copyOf(orphans), topExtra, documentExtra,
                 labelSchema);
+    }
+
+    /** The reading direction chosen for the article ({@code document.direction}); a change is saved, not undone. */
+    public org.factmark.model.TextDirection direction() {
+        return org.factmark.model.TextDirection.in(documentExtra);
+    }
+
+    public void setDirection(org.factmark.model.TextDirection direction) {
+        documentExtra = direction.into(documentExtra);
+        differsFromDisk = true;
+        changed(new Edit("Direction", List.of(), List.of()));
     }
 
     /** Records that the snapshot taken at {@code revisionSaved} is now on disk. */

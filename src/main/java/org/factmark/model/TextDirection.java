@@ -1,6 +1,8 @@
 package org.factmark.model;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The reading direction of an article's paragraphs: each paragraph's own ({@link #AUTO}, from its first strong
@@ -8,6 +10,27 @@ import java.util.Locale;
  */
 public enum TextDirection {
     AUTO, LTR, RTL;
+
+    /** The key of the setting in the sidecar's {@code document} object. */
+    public static final String KEY = "direction";
+
+    /** The direction set in a sidecar's {@code document} fields: {@link #AUTO} when none is, or one unknown. */
+    public static TextDirection in(Map<String, Object> documentFields) {
+        Object name = documentFields.get(KEY);
+        TextDirection set = name instanceof String s ? fromJson(s) : null;
+        return set == null ? AUTO : set;
+    }
+
+    /** {@code documentFields} with this direction set: {@link #AUTO} removes the key, as in files without it. */
+    public Map<String, Object> into(Map<String, Object> documentFields) {
+        Map<String, Object> fields = new LinkedHashMap<>(documentFields);
+        if (this == AUTO) {
+            fields.remove(KEY);
+        } else {
+            fields.put(KEY, jsonName());
+        }
+        return fields;
+    }
 
     /** The name the sidecar's {@code document.direction} uses: {@code auto}, {@code ltr}, {@code rtl}. */
     public String jsonName() {

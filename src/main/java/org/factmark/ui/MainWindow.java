@@ -167,7 +167,8 @@ public final class MainWindow {
                         find.menuItem(), findNext.menuItem(), new SeparatorMenuItem(), deleteMenuItem, byCharacter),
                 labelControls.menu(),
                 new Menu("_View", null, next.menuItem(), previous.menuItem(), new SeparatorMenuItem(),
-                        zoomIn.menuItem(), zoomOut.menuItem(), zoomReset.menuItem(), dark, new SeparatorMenuItem(),
+                        zoomIn.menuItem(), zoomOut.menuItem(), zoomReset.menuItem(), dark,
+                        DirectionMenu.make(state, view, status), new SeparatorMenuItem(),
                         reviewAction.menuItem(), statistics.menuItem()),
                 new Menu("_Help", null, shortcuts.menuItem()));
         menus.setId("menu-bar");

@@ -16,6 +16,7 @@ import org.factmark.io.SidecarStore;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
 import org.factmark.model.SpanOrder;
+import org.factmark.model.TextDirection;
 import org.factmark.ui.highlight.StyledText;
 
 /**
@@ -40,7 +41,7 @@ record PreparedOpen(OpenedDocument opened, LabelSchemaLoader.Loaded schema, Anno
         doc.tally();
         StyledText text = styled.join();
         if (doc.annotations().size() != opened.content().annotations().size()) { // an id was repeated
-            text = StyledText.prepare(doc.text(), doc.annotations().all(), labels);
+            text = StyledText.prepare(doc.text(), doc.annotations().all(), labels, doc.direction());
         }
         return new PreparedOpen(opened, schema, doc, text);
     }
@@ -52,7 +53,8 @@ record PreparedOpen(OpenedDocument opened, LabelSchemaLoader.Loaded schema, Anno
     static CompletableFuture<StyledText> styleAsync(AnnotationDocument doc, Set<String> labels) {
         String text = doc.text();
         List<Annotation> all = doc.annotations().all();
-        return CompletableFuture.supplyAsync(() -> StyledText.prepare(text, all, labels), Cores.pool());
+        TextDirection direction = doc.direction();
+        return CompletableFuture.supplyAsync(() -> StyledText.prepare(text, all, labels, direction), Cores.pool());
     }
 
     /** The document an opened sidecar (or a recovered copy of it) makes. */
@@ -76,7 +78,8 @@ record PreparedOpen(OpenedDocument opened, LabelSchemaLoader.Loaded schema, Anno
             }
         }
         String text = content.article().text();
-        return plain != null && plain.text().equals(text) ? StyledText.style(plain, inOrder, labels)
-                : StyledText.prepare(text, inOrder, labels);
+        TextDirection direction = TextDirection.in(content.documentExtra());
+        return plain != null && plain.text().equals(text) ? StyledText.style(plain, inOrder, labels, direction)
+                : StyledText.prepare(text, inOrder, labels, direction);
     }
 }

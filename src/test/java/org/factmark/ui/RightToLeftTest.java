@@ -189,4 +189,40 @@ class RightToLeftTest {
         });
         assertEquals(List.of(), problems);
     }
+
+    @org.junit.jupiter.api.Test
+    void theViewMenuSetsOneDirectionForEveryParagraphAndTheSidecarKeepsIt(FxRobot robot) throws Exception {
+        open("persian.txt");
+        choose(robot, "ltr");
+        assertEquals(List.of("LEFT_TO_RIGHT"), directions(robot));
+        assertTrue(fx.stage.getTitle().startsWith("•"), "a change to save: " + fx.stage.getTitle());
+        choose(robot, "rtl");
+        assertEquals(List.of("RIGHT_TO_LEFT"), directions(robot));
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WindowFixture.waitUntil(() -> !fx.stage.getTitle().startsWith("•"));
+        String sidecar = Files.readString(dir.resolve("persian.txt.annotations.json"));
+        assertTrue(sidecar.contains("\"direction\": \"rtl\""), sidecar);
+
+        fx.open(dir.resolve("persian.txt"));
+        assertEquals(List.of("RIGHT_TO_LEFT"), directions(robot), "the next time it opens");
+        choose(robot, "auto");
+        assertEquals(List.of("LEFT_TO_RIGHT", "RIGHT_TO_LEFT"), directions(robot), "English and Persian paragraphs");
+    }
+
+    /** View ▸ Text Direction ▸ the item for {@code direction}, as the menu fires it. */
+    private void choose(FxRobot robot, String direction) {
+        javafx.scene.control.MenuBar menus = robot.from(fx.stage.getScene().getRoot()).lookup("#menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(javafx.scene.control.Menu.class::isInstance)
+                .flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream())
+                .filter(i -> ("direction-" + direction).equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+    }
+
+    /** The directions the paragraphs are laid out in, each once. */
+    private List<String> directions(FxRobot robot) {
+        return onFx(() -> fx.area(robot).lookupAll(".paragraph-text").stream()
+                .map(n -> n.getEffectiveNodeOrientation().toString()).distinct().sorted().toList());
+    }
 }

@@ -77,6 +77,10 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("prism.order", "default"));
         for (String size : sizes) {
+            if (size.equals("add")) {
+                bench.results.add(AddBench.measure(folder, repeats));
+                continue;
+            }
             Corpus.Doc doc = switch (size) {
                 case "small" -> Corpus.make(folder, "small-100k", 100_000, 1_000, true);
                 case "medium" -> Corpus.make(folder, "medium-5m", 5_000_000, 50_000, true);

@@ -11,9 +11,10 @@ import picocli.CommandLine.Parameters;
         description = {"Measure Factmark against the bare toolkit on generated documents (needs a display, or "
                 + "Xvfb).",
             "Sizes: small (100 KB, 1,000 annotations), medium (5 MB, 50,000), large (20 MB, 200,000), line (2 MB "
-                + "without a line break). Results go to target/bench/results.json."})
+                + "without a line break); add (a 200 KB news page through factmark add). Results go to "
+                + "target/bench/results.json."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "SIZE", description = "small, medium, large, line (default: small medium)")
+    @Parameters(arity = "0..*", paramLabel = "SIZE", description = "small, medium, large, line, add (default: small medium)")
     List<String> sizes = new ArrayList<>();
 
     @Option(names = "--repeats", defaultValue = "3", description = "timed runs of open and save after a warm-up")

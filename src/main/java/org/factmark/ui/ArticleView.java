@@ -74,6 +74,7 @@ final class ArticleView {
         made.getStyleClass().add("article");
         made.setId("article");
         made.setStyle(fontStyle);
+        made.getStylesheets().add(ArticleView.class.getResource("/css/scripts.css").toExternalForm());
         VirtualizedScrollPane<ArticleArea> scrollPane = new VirtualizedScrollPane<>(made);
         scrollPane.getStyleClass().add("article-scroll");
         area = made;
@@ -175,8 +176,9 @@ final class ArticleView {
             range = widened;
         }
         List<Annotation> inRange = set.overlapping(range[0], range[1]);
-        StyleSpans<Collection<String>> spans = BidiSpans.forDisplay(text, range[0], range[1],
-                HighlightProjection.project(inRange, Lanes.assign(inRange), range[0], range[1], knownLabels));
+        StyleSpans<Collection<String>> spans = StyledText.withScripts(text, range[0], BidiSpans.forDisplay(text,
+                range[0], range[1], HighlightProjection.project(inRange, Lanes.assign(inRange), range[0], range[1],
+                        knownLabels)));
         area.setStyleSpans(range[0], spans);
     }
 

@@ -66,8 +66,8 @@ public record StyledText(String shown, Set<String> labels, TextDirection directi
             return new StyledText(shown, Set.copyOf(labels), direction,
                     new SimpleEditableStyledDocument<>(PLAIN, PLAIN));
         }
-        StyleSpans<Collection<String>> spans = BidiSpans.forDisplay(shown, 0, shown.length(),
-                HighlightProjection.project(annotations, Lanes.assign(annotations), 0, shown.length(), labels));
+        StyleSpans<Collection<String>> spans = withScripts(shown, 0, BidiSpans.forDisplay(shown, 0, shown.length(),
+                HighlightProjection.project(annotations, Lanes.assign(annotations), 0, shown.length(), labels)));
         int half = shown.length() > HALVED_ABOVE ? shown.indexOf('\n', shown.length() / 2) : -1;
         ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc;
         if (half < 0) {
@@ -81,6 +81,18 @@ public record StyledText(String shown, Set<String> labels, TextDirection directi
             doc = paragraphs(shown, 0, half + 1, spans.subView(0, half + 1), direction).concat(second.join());
         }
         return new StyledText(shown, Set.copyOf(labels), direction, new SimpleEditableStyledDocument<>(doc));
+    }
+
+    /**
+     * The highlight {@code spans} of {@code shown} from {@code from} on, with the classes the characters need
+     * ({@link ScriptSpans}); the bundled fonts they name are loaded here, before any paragraph shows them.
+     */
+    public static StyleSpans<Collection<String>> withScripts(String shown, int from,
+            StyleSpans<Collection<String>> spans) {
+        java.util.EnumSet<ScriptFont> found = java.util.EnumSet.noneOf(ScriptFont.class);
+        StyleSpans<Collection<String>> all = ScriptSpans.overlay(shown, from, spans, found);
+        found.forEach(ScriptFont::load);
+        return all;
     }
 
     /** The paragraphs of {@code shown[from, to)}, styled by {@code spans}, which cover exactly that range. */

@@ -39,8 +39,8 @@ class StyledTextTest {
         SimpleEditableStyledDocument<Collection<String>, Collection<String>> reference =
                 new SimpleEditableStyledDocument<>(ReadOnlyStyledDocument.fromString(shown,
                         Collections.<String>emptyList(), Collections.<String>emptyList(), SegmentOps.styledTextOps()));
-        reference.setStyleSpans(0, HighlightProjection.project(annotations, Lanes.assign(annotations), 0,
-                shown.length(), LABELS));
+        reference.setStyleSpans(0, StyledText.withScripts(shown, 0, HighlightProjection.project(annotations,
+                Lanes.assign(annotations), 0, shown.length(), LABELS))); // as ArticleView.restyle styles
 
         assertEquals(shown, made.document().getText(), "seed " + seed);
         assertEquals(reference.getParagraphs().size(), made.document().getParagraphs().size(), "seed " + seed);

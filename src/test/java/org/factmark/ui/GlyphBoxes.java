@@ -64,7 +64,7 @@ final class GlyphBoxes {
         for (Text t : texts) {
             int to = from + t.getText().length();
             if (at < to) {
-                return !(t.getFill() instanceof Color c && c.getOpacity() == 0);
+                return t.isVisible() && t.getOpacity() > 0 && !(t.getFill() instanceof Color c && c.getOpacity() == 0);
             }
             from = to;
         }

@@ -1,7 +1,6 @@
 package org.factmark.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.factmark.ui.highlight.ScriptFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +18,7 @@ import org.testfx.framework.junit5.Start;
 /** What the real text area draws for format characters, emoji and the scripts of the bundled fonts. */
 @ExtendWith(ApplicationExtension.class)
 class GlyphsInTheArticleTest {
-    private static final String TEXT = String.join("\n",
+    static final String TEXT = String.join("\n",
             "من می\u200cخواهم بروم و ۱۲۰۰ نفر",
             "a\u200cb a\u200db a\u200eb a\u200fb a\u00adb a\ufeffb a\u2060b a\u2066b\u2069 a\u061cb",
             "I \u2764\ufe0f NY \ud83d\ude00 \ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67",
@@ -64,18 +62,4 @@ class GlyphsInTheArticleTest {
         assertTrue(invisible.contains("\u200c") && invisible.contains("\u200d") && invisible.contains("\ufe0f"),
                 invisible.toString());
     }
-
-    @Test
-    void aBundledFontIsLoadedOnlyWhenItsScriptIsShown(FxRobot robot) throws Exception {
-        fx.open(fx.write("latin.txt", "Nothing but Latin and Cyrillic: погибли 1200 человек."));
-        assertFalse(ScriptFont.DEVANAGARI.isLoaded() && !devanagariShownBefore,
-                "no Devanagari paragraph, no Devanagari font");
-        fx.open(fx.write("hindi.txt", "मंत्री ने कहा कि 1200 लोग मारे गए।"));
-        assertTrue(ScriptFont.DEVANAGARI.isLoaded());
-        for (ScriptFont f : ScriptFont.values()) {
-            assertEquals(f.cssFamily(), f.load(), "scripts.css names the family the bundled file has");
-        }
-    }
-
-    private final boolean devanagariShownBefore = ScriptFont.DEVANAGARI.isLoaded();
 }

@@ -12,9 +12,10 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * Adds to the highlight styles what the characters themselves need. Zero-width format characters (ZWNJ, ZWJ,
  * bidi marks, soft hyphen, variation selectors…) get {@value #INVISIBLE}: on Linux JavaFX shapes them with
  * Pango, which gives them no glyph, and JavaFX then draws the font's missing-glyph box at zero width in
- * their place; the class makes that box transparent. A ZWNJ becomes a span boundary, where the letters
+ * their place; the class hides that box. A ZWNJ becomes a span boundary, where the letters
  * around it take their separate forms exactly as the ZWNJ asks. Runs of Arabic, Hebrew, Devanagari, CJK and
- * emoji characters get a class naming the bundled font that has their glyphs (see {@link ScriptFont}).
+ * emoji characters get a class naming the bundled font that has their glyphs, where the machine has no font
+ * of its own for them (see {@link ScriptFont}).
  */
 public final class ScriptSpans {
     public static final String INVISIBLE = "invisible-char";
@@ -87,7 +88,7 @@ public final class ScriptSpans {
             return INVISIBLE;
         }
         if (isEmoji(cp)) {
-            return ScriptFont.EMOJI.styleClass();
+            return ScriptFont.EMOJI.isNeeded() ? ScriptFont.EMOJI.styleClass() : null;
         }
         ScriptFont font = ScriptFont.forScript(Character.UnicodeScript.of(cp));
         return font == null ? null : font.styleClass();

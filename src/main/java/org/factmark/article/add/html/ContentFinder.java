@@ -122,6 +122,9 @@ final class ContentFinder {
         if (e.tagName().equals("article") || e.tagName().equals("main")) {
             score += 10;
         }
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            score += 25; // the page says in its microdata where the article's body is
+        }
         return score + classWeight(e);
     }
 

@@ -24,7 +24,8 @@ final class PageCleaner {
             + "shoutbox|sidebar|skyscraper|social|sponsor|supplemental|agegate|pagination|pager|popup|modal|"
             + "outbrain|taboola|teaser|trending|most-?read|most-?popular|toolbar|skip|print|tags|toc\\b|navbox|"
             + "catlinks|mw-editsection|reference-?list|reflist|hatnote|infobox|yom-remote|byline|dateline|author|"
-            + "timestamp|kicker|eyebrow|(^|[\\s_-])meta($|[\\s_-])|posted-on|info-bar|credit",
+            + "more-?(stories|articles|news|from)|story-?card|recirc|read-?next|up-?next|also-?read|"
+            + "other-?stories|you-?may-?like|timestamp|kicker|eyebrow|(^|[\\s_-])meta($|[\\s_-])|posted-on|info-bar|credit",
             Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> INLINE_PARENTS = java.util.Set.of("p", "li", "td", "blockquote",
             "span", "a", "em", "strong", "b", "i", "dd");

@@ -39,6 +39,16 @@ class LayerTest {
     }
 
     @Test
+    void addingArticlesKnowsNothingOfTheToolkitOrTheEditor() {
+        noClasses().that().resideInAPackage("org.factmark.article.add..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..",
+                        "org.controlsfx..", "atlantafx..", "org.kordamp..", "org.factmark.edit..",
+                        "org.factmark.ui..", "org.factmark.cli..")
+                .because("factmark add runs headless, and the app's File ▸ Add Article uses the same pipeline")
+                .check(classes);
+    }
+
+    @Test
     void exportImportAndTheCommandLineKnowNothingOfTheToolkit() {
         noClasses().that().resideInAnyPackage("org.factmark.formats..", "org.factmark.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..",

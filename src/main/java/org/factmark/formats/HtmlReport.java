@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.factmark.model.Annotation;
@@ -24,6 +25,7 @@ import org.factmark.model.Lanes;
 import org.factmark.model.LineIndex;
 import org.factmark.model.NumberText;
 import org.factmark.model.SpanOrder;
+import org.factmark.model.TextDirection;
 
 /**
  * A printable report, one self-contained {@code NAME.html} per article (inline CSS, no scripts, nothing
@@ -40,7 +42,9 @@ public final class HtmlReport implements Exporter {
     private static final String NEUTRAL = "#8C8C8C";
     private static final String CSS = """
             *{-webkit-print-color-adjust:exact;print-color-adjust:exact;box-sizing:border-box}
-            body{font:17px/1.65 Georgia,'Times New Roman',serif;max-width:50rem;margin:2rem auto;padding:0 1rem;\
+            body{font:17px/1.65 Georgia,'Times New Roman','Noto Serif',Vazirmatn,'Noto Sans Arabic','Noto Sans Hebrew',\
+            'Noto Sans Devanagari','Noto Sans CJK SC','Droid Sans Fallback','Noto Emoji',serif;\
+            max-width:50rem;margin:2rem auto;padding:0 1rem;\
             color:#1a1a1a;background:#fff}
             h1{font-size:1.6rem;margin:0 0 .25rem;overflow-wrap:anywhere}
             h2{font:600 1.05rem system-ui,sans-serif;margin:2rem 0 .6rem;border-bottom:1px solid #ccc}
@@ -154,9 +158,13 @@ public final class HtmlReport implements Exporter {
         }
         h.append("</ul>\n</section>\n<section>\n<h2>Article</h2>\n<div class=\"article\"");
         Provenance.known(source.language()).ifPresent(lang -> h.append(" lang=\"").append(esc(lang)).append('"'));
-        Provenance.known(source.direction()).ifPresent(dir -> h.append(" dir=\"").append(esc(dir)).append('"'));
+        TextDirection chosen = TextDirection.in(input.content().documentExtra());
+        Optional<String> direction = chosen == TextDirection.AUTO ? Provenance.known(source.direction())
+                : Optional.of(chosen.jsonName());
+        direction.ifPresent(dir -> h.append(" dir=\"").append(esc(dir)).append('"'));
         h.append(">\n");
-        new Marks(h, w, labels, classes, lanes).render(article.text(), sorted);
+        boolean auto = chosen == TextDirection.AUTO && (direction.isPresent() || Marks.hasRightToLeft(article.text()));
+        new Marks(h, w, labels, classes, lanes).autoDirection(auto).render(article.text(), sorted);
         h.append("</div>\n</section>\n");
         table(h, w, article, labels, sorted, classes);
         w.append(h.append("</body>\n</html>\n"));

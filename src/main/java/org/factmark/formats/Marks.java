@@ -30,6 +30,7 @@ final class Marks {
     private final Map<String, Integer> rows = new HashMap<>();
     /** The annotations whose first mark, the one whose title holds the start of the note, is written. */
     private final Set<String> titled = new HashSet<>();
+    private boolean autoDirection;
 
     Marks(StringBuilder h, Writer out, LabelSet labels, List<String> classes, Map<String, Integer> lanes) {
         this.h = h;
@@ -44,7 +45,7 @@ final class Marks {
         for (int n = 0; n < sorted.size(); n++) {
             rows.put(sorted.get(n).id(), n + 1);
         }
-        h.append("<p>");
+        openParagraph();
         int next = 0;
         int i = 0;
         while (true) {
@@ -67,7 +68,7 @@ final class Marks {
                     open.clear();
                     return;
                 }
-                h.append("<p>");
+                openParagraph();
                 open.forEach(this::openTag);
                 continue;
             }
@@ -93,6 +94,32 @@ final class Marks {
         }
         open.clear();
         h.append("</p>\n");
+    }
+
+    /**
+     * Paragraphs that read their own direction from their first strong character ({@code dir="auto"}, as the
+     * app shows them), for an article that holds right-to-left text or sits in a directed container.
+     */
+    Marks autoDirection(boolean on) {
+        autoDirection = on;
+        return this;
+    }
+
+    private void openParagraph() {
+        h.append(autoDirection ? "<p dir=\"auto\">" : "<p>");
+    }
+
+    /** Whether {@code text} holds a right-to-left letter (Hebrew, Arabic, Persian, …). */
+    static boolean hasRightToLeft(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** Closes the marks that end at {@code i}; marks opened inside one of them but going on are reopened. */

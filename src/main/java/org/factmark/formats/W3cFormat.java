@@ -10,14 +10,17 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.factmark.io.CodePoints;
 import org.factmark.io.SidecarWriter;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
+import org.factmark.model.DocumentSource;
 import org.factmark.model.LabelSet;
 import org.factmark.model.SpanOrder;
+import org.factmark.model.TextDirection;
 
 /**
  * The W3C Web Annotation Data Model (JSON-LD): one {@code AnnotationCollection} whose embedded first page holds
@@ -125,7 +128,9 @@ public final class W3cFormat implements Exporter, Importer {
                     sorted.sort(SpanOrder.ORDER);
                     CodePoints cp = CodePoints.of(article.text());
                     for (Annotation a : sorted) {
-                        MAPPER.writeTree(g, annotation(a, article.text(), cp, source));
+                        ObjectNode one = annotation(a, article.text(), cp, source);
+                        readingOf(in, (ObjectNode) one.get("target"));
+                        MAPPER.writeTree(g, one);
                     }
                 }
                 g.writeEndArray();
@@ -201,6 +206,18 @@ public final class W3cFormat implements Exporter, Importer {
      * The article's web address when its sidecar records one; else its file name as a reference relative to the
      * export (never its folders on this disk); without a name, a URN naming the text by its hash.
      */
+    /**
+     * The article's language and direction on the target, when known: the language from
+     * {@code document.source}, the direction the user chose ({@code document.direction}) or else the source's.
+     */
+    private static void readingOf(ExportInput in, ObjectNode target) {
+        DocumentSource source = Provenance.of(in);
+        Provenance.known(source.language()).ifPresent(lang -> target.put("language", lang));
+        TextDirection chosen = TextDirection.in(in.content().documentExtra());
+        (chosen == TextDirection.AUTO ? Provenance.known(source.direction()) : Optional.of(chosen.jsonName()))
+                .ifPresent(dir -> target.put("textDirection", dir));
+    }
+
     static String sourceIri(ExportInput in) {
         return ArticleOutputs.webAddress(in).orElseGet(() -> in.article() == null && in.content().article()
                 .fileName().isEmpty() ? "urn:sha256:" + in.content().article().sha256()

@@ -42,6 +42,7 @@ final class DiskWatch {
     private StatusBar status;
     private final Timeline poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> check()));
     private Runnable reload = () -> { };
+    private java.util.function.BooleanSupplier ownWrite = () -> false;
     private Stamp article;
     private Stamp sidecar;
 
@@ -149,6 +150,14 @@ final class DiskWatch {
         }
     }
 
+    /**
+     * While {@code writing} holds (the window's own save is under way), nothing is compared: the sidecar may
+     * already be the new one before the window has heard that it is saved.
+     */
+    void quietWhile(java.util.function.BooleanSupplier writing) {
+        ownWrite = writing;
+    }
+
     void onReload(Runnable action) {
         reload = action;
     }
@@ -161,7 +170,7 @@ final class DiskWatch {
 
     void check() {
         AnnotationDocument doc = state.document();
-        if (doc == null || banner.isVisible()) {
+        if (doc == null || banner.isVisible() || ownWrite.getAsBoolean()) {
             return;
         }
         Path sidecarFile = SidecarStore.sidecarFor(doc.articlePath());

@@ -29,6 +29,10 @@ public class FactmarkApp extends Application {
         if (Boolean.getBoolean("factmark.startupProbe")) {
             Runnable[] probe = new Runnable[1];
             probe[0] = () -> {
+                if (window.busyWithFiles()) { // the article is still being read: not yet the first frame with it
+                    Platform.requestNextPulse();
+                    return;
+                }
                 stage.getScene().removePostLayoutPulseListener(probe[0]);
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("first frame after " + ms + " ms");

@@ -1,32 +1,54 @@
 package org.factmark.ui;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.factmark.io.SidecarChangedException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.io.ArticleException;
 import org.factmark.io.LabelSchemaLoader;
-import org.factmark.model.LabelSchemaRef;
 import org.factmark.io.OpenedDocument;
-import org.factmark.io.SaveResult;
 import org.factmark.io.SidecarContent;
 import org.factmark.io.SidecarStore;
+import org.factmark.model.LabelSchemaRef;
 import org.factmark.prefs.RecentFiles;
+import org.factmark.ui.highlight.StyledText;
 
-/** Opening and saving, with the unsaved-changes question and clear messages on bad input. */
+/**
+ * Opening and saving, with the unsaved-changes question and clear messages on bad input. Files are read and
+ * written on one file thread, one task at a time, never on the JavaFX thread; the window shows the outcome
+ * when it is ready.
+ */
 final class FileController {
+    /** An open that takes longer than this shows progress, with Cancel; a quicker one shows none. */
+    static final Duration PROGRESS_AFTER = Duration.millis(150);
     private final EditorState state;
     private final ArticleView view;
     private final StatusBar status;
     private final RecentFiles recent;
     private final Window window;
     private final WorkKeeper keeper;
+    private final ExecutorService fileThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "factmark-files");
+        t.setDaemon(true);
+        return t;
+    });
+    private Executor work = fileThread;
+    private final Saver saver;
+    private final PauseTransition progressLater = new PauseTransition(PROGRESS_AFTER);
+    private FutureTask<Void> opening;
+    private boolean progressShown;
     private Runnable recentChanged = () -> { };
     private java.util.function.BiConsumer<AnnotationDocument, java.util.Map<String, String>> reanchoredReview =
             (doc, placements) -> { };
@@ -41,6 +63,7 @@ final class FileController {
         this.status = status;
         this.recent = recent;
         this.window = window;
+        this.saver = new Saver(state, status, window, keeper, task -> work.execute(task));
     }
 
     /** The folder the file chooser starts in when no article is open: the one last opened from. */
@@ -84,92 +107,105 @@ final class FileController {
     }
 
     /**
-     * Reads the article and its sidecar again as they are on disk. Unsaved changes are not asked about: they
-     * stay in the recovery copy, which the reopening offers back.
+     * Reads the article and its sidecar again as they are on disk, once a running save has ended. Unsaved changes
+     * are not asked about: they stay in the recovery copy, which the reopening offers back.
      */
     void reload(Path article) {
         AnnotationDocument doc = state.document();
         if (doc != null && doc.isDirty()) {
             keeper.flushRecovery();
         }
-        openUnchecked(article);
-    }
-
-    /** Opens an article (after asking about unsaved changes); a file that cannot be opened changes nothing. */
-    boolean open(Path article) {
-        if (!confirmDiscardOrSave()) {
-            return false;
-        }
-        return openUnchecked(article);
+        saver.whenIdle(() -> openUnchecked(article));
     }
 
     /**
-     * Articles larger than this, counting their sidecar (a short article can carry thousands of annotations),
-     * are read on a background thread, with a Cancel in the status bar.
+     * Opens an article (after asking about unsaved changes); a file that cannot be opened changes nothing. False
+     * when the user chose Cancel at the question; true when the article is being read (or will be, once the
+     * save asked for is on disk).
      */
-    static final long BACKGROUND_OPEN_ABOVE = 2L * 1024 * 1024;
-    private java.util.concurrent.Future<?> opening;
-
-    private static long sizeOf(Path file) {
-        try {
-            return java.nio.file.Files.exists(file) ? java.nio.file.Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0; // the read reports what is wrong
-        }
+    boolean open(Path article) {
+        return confirmDiscardOrSave(() -> openUnchecked(article));
     }
 
-    private boolean openUnchecked(Path article) {
-        long size = sizeOf(article) + sizeOf(SidecarStore.sidecarFor(article));
-        if (size <= BACKGROUND_OPEN_ABOVE) {
-            try {
-                return show(article, SidecarStore.open(article), LabelSchemaLoader.forArticle(article), null);
-            } catch (ArticleException e) {
-                Dialogs.error(window, "Cannot open " + article.getFileName(), e.getMessage());
-                return false;
-            }
-        }
-        if (opening != null) {
-            opening.cancel(true);
-        }
-        status.progress("Opening " + article.getFileName() + "…", () -> {
-            if (opening != null) {
-                opening.cancel(true);
-                opening = null;
-                status.flash("Opening cancelled; nothing changed");
-            }
-        });
-        java.util.concurrent.Future<?>[] self = new java.util.concurrent.Future<?>[1];
-        self[0] = background.submit(() -> {
+    /**
+     * Every article is read, checked, indexed and styled on the file thread; the window takes it in when it is
+     * ready. Progress, with Cancel, shows only when that takes longer than {@link #PROGRESS_AFTER}.
+     */
+    private void openUnchecked(Path article) {
+        dropOpening();
+        String name = article.getFileName().toString();
+        @SuppressWarnings("unchecked")
+        FutureTask<Void>[] self = new FutureTask[1];
+        self[0] = new FutureTask<>(() -> {
+            Runnable outcome;
             try {
                 PreparedOpen ready = PreparedOpen.prepare(article);
-                javafx.application.Platform.runLater(() -> {
-                    if (opening == self[0] && !self[0].isCancelled()) {
-                        opening = null;
-                        status.progressDone();
-                        show(article, ready.opened(), ready.schema(), ready);
-                    }
-                });
+                outcome = () -> show(article, ready);
             } catch (ArticleException e) {
-                javafx.application.Platform.runLater(() -> {
-                    status.progressDone();
-                    Dialogs.error(window, "Cannot open " + article.getFileName(), e.getMessage());
-                });
+                outcome = () -> Dialogs.error(window, "Cannot open " + name, e.getMessage());
+            } catch (RuntimeException | OutOfMemoryError e) {
+                outcome = () -> Dialogs.error(window, "Cannot open " + name, article + ": " + e);
             }
+            Runnable shown = outcome;
+            Platform.runLater(() -> {
+                if (opening != self[0] || self[0].isCancelled()) {
+                    return;
+                }
+                if (saver.busy() && state.document() != null && state.document().articlePath().equals(article)) {
+                    saver.whenIdle(() -> openUnchecked(article)); // read before this save: read it again after
+                    return;
+                }
+                dropOpening();
+                shown.run();
+            });
+            return null;
         });
         opening = self[0];
-        return true;
+        progressLater.setOnFinished(e -> {
+            progressShown = true;
+            status.progress("Opening " + name + "…", () -> {
+                progressShown = false; // the status bar took its progress away
+                if (opening != null) {
+                    dropOpening();
+                    status.flash("Opening cancelled; nothing changed");
+                }
+            });
+        });
+        progressLater.playFromStart();
+        work.execute(self[0]);
     }
 
-    /**
-     * Shows what was read: the second half of opening, on the JavaFX thread. {@code ready} is what a
-     * background open prepared from the sidecar; a restored recovery copy replaces it.
-     */
-    private boolean show(Path article, OpenedDocument opened, LabelSchemaLoader.Loaded schema, PreparedOpen ready) {
+    /** Forgets the open under way, if any: it is cancelled and its progress taken away. */
+    private void dropOpening() {
+        if (opening != null) {
+            opening.cancel(true);
+            opening = null;
+        }
+        progressLater.stop();
+        if (progressShown) {
+            progressShown = false;
+            status.progressDone();
+        }
+    }
+
+    /** True while an open or a save is under way (until what it read or wrote is shown). */
+    boolean busy() {
+        return opening != null || saver.busy();
+    }
+
+    /** Where files are read and written: the file thread, or what a test puts in its place. */
+    void workOn(Executor fileWork) {
+        work = fileWork;
+    }
+
+    /** Shows what was read, on the JavaFX thread; a restored recovery copy replaces what the sidecar held. */
+    private void show(Path article, PreparedOpen ready) {
+        OpenedDocument opened = ready.opened();
+        LabelSchemaLoader.Loaded schema = ready.schema();
         Optional<SidecarContent> recovered = keeper.offerRecovery(article, opened.content().article(),
                 opened.content());
-        PreparedOpen prepared = ready != null && recovered.isEmpty() ? ready : null;
-        AnnotationDocument doc = prepared != null ? prepared.doc()
-                : PreparedOpen.document(article, recovered.orElse(opened.content()), opened);
+        AnnotationDocument doc = recovered.isEmpty() ? ready.doc()
+                : PreparedOpen.document(article, recovered.get(), opened);
         SidecarContent content = recovered.orElse(opened.content());
         doc.setDiskVersion(opened.sidecarSha(), opened.content().annotations());
         String reanchored = recovered.isPresent() ? "" : opened.reanchorSummary();
@@ -179,15 +215,24 @@ final class FileController {
         doc.setLabelSchema(LabelSchemaRef.of(schema.labels()));
         doc.setCreator(creator.get());
         state.labelsProperty().set(schema.labels());
-        // the highlights are laid out on the second core while the window takes in the new document
-        java.util.concurrent.CompletableFuture<org.factmark.ui.highlight.StyledText> styled = prepared != null
-                ? java.util.concurrent.CompletableFuture.completedFuture(prepared.styled())
+        // a restored copy's highlights are laid out on the second core while the window takes in the document
+        CompletableFuture<StyledText> styled = recovered.isEmpty()
+                ? CompletableFuture.completedFuture(ready.styled())
                 : PreparedOpen.styleAsync(doc, schema.labels().ids());
         state.setDocument(doc);
         view.show(styled.join());
         recent.add(article);
         recentChanged.run();
         status.flash("Opened " + article.getFileName() + " with " + doc.annotations().size() + " annotations");
+        warnAbout(article, opened, content, schema);
+        if (!reanchored.isEmpty()) {
+            Dialogs.info(window, "The article has changed since it was annotated", reanchored);
+            reanchoredReview.accept(doc, opened.placements());
+        }
+    }
+
+    private void warnAbout(Path article, OpenedDocument opened, SidecarContent content,
+                           LabelSchemaLoader.Loaded schema) {
         opened.sidecarProblem().ifPresent(problem -> Dialogs.warning(window,
                 "The annotations of " + article.getFileName() + " could not be read",
                 problem + "\n\nThe article is open without annotations. The unreadable file is kept as it is: "
@@ -203,122 +248,42 @@ final class FileController {
         }
         schema.problem().ifPresent(problem -> Dialogs.warning(window, "The labels of this folder could not be "
                 + "read", problem));
-        if (!reanchored.isEmpty()) {
-            Dialogs.info(window, "The article has changed since it was annotated", reanchored);
-            reanchoredReview.accept(doc, opened.placements());
-        }
-        return true;
     }
 
-    /** Documents with more annotations than this are saved off the JavaFX thread (about 20 ms of work here). */
-    static final int BACKGROUND_SAVE_ABOVE = 2_000;
-    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(
-            r -> {
-                Thread t = new Thread(r, "factmark-files"); // saves and large opens, one at a time
-                t.setDaemon(true);
-                return t;
-            });
-    private boolean saving;
+    /** Ctrl+S: saved on the file thread; a press while a save runs makes one more save after it. */
+    void saveFromKey() {
+        saver.save(saved -> { });
+    }
 
     /**
-     * Ctrl+S. A large document's snapshot is taken here and serialised and written on a background thread,
-     * so the window never freezes; edits made meanwhile stay unsaved (the title keeps its mark).
+     * Once no save is running, asks Save / Don't Save / Cancel when there are unsaved changes, and runs
+     * {@code proceed} when it is fine to go on: at once, or after the save is on disk (asking again if the
+     * document was changed while it was written). False when the user chose Cancel (asked at once).
      */
-    void saveFromKey() {
-        AnnotationDocument doc = state.document();
-        if (doc == null || doc.annotations().size() <= BACKGROUND_SAVE_ABOVE) {
-            save();
-            return;
-        }
-        if (saving) {
-            status.flash("Still saving…");
-            return;
-        }
-        saving = true;
-        Object revision = doc.revision();
-        SidecarContent snapshot = doc.snapshot();
-        Path article = doc.articlePath();
-        boolean broken = doc.sidecarBroken();
-        String expected = expectedOnDisk(doc);
-        status.flash("Saving " + SidecarStore.sidecarFor(article).getFileName() + "…");
-        background.submit(() -> {
-            try {
-                SaveResult result = SidecarStore.save(article, snapshot, broken, expected,
-                        previous -> keeper.keepVersion(article, previous));
-                javafx.application.Platform.runLater(() -> {
-                    saving = false;
-                    if (state.document() == doc) {
-                        saved(doc, revision, snapshot, result);
-                    }
-                });
-            } catch (IOException e) {
-                javafx.application.Platform.runLater(() -> {
-                    saving = false;
-                    save(); // a conflict or an error: the ordinary path asks or explains
-                });
-            }
-        });
+    boolean confirmDiscardOrSave(Runnable proceed) {
+        boolean[] cancelled = {false};
+        saver.whenIdle(() -> cancelled[0] = !askThen(proceed));
+        return !cancelled[0];
     }
 
-    /** What a save expects the sidecar on disk to be: the one last read or written, or none at all. */
-    private static String expectedOnDisk(AnnotationDocument doc) {
-        return doc.diskSha() != null ? doc.diskSha() : SidecarStore.NO_SIDECAR;
-    }
-
-    private void saved(AnnotationDocument doc, Object revision, SidecarContent snapshot, SaveResult result) {
-        doc.markSaved(revision);
-        doc.setDiskVersion(result.sha(), snapshot.annotations());
-        keeper.forget(doc.articlePath());
-        status.flash("Saved " + SidecarStore.sidecarFor(doc.articlePath()).getFileName());
-        result.brokenRenamedTo().ifPresent(renamed -> Dialogs.info(window, "Unreadable annotations kept",
-                "The sidecar that could not be read was renamed to " + renamed.getFileName()
-                        + " before saving, so nothing in it is lost."));
-    }
-
-    /** Saves the open document on this thread; true when it is on disk. */
-    boolean save() {
-        AnnotationDocument doc = state.document();
-        if (doc == null) {
-            return true;
-        }
-        Object revision = doc.revision();
-        SidecarContent snapshot = doc.snapshot();
-        Path article = doc.articlePath();
-        try {
-            SaveResult result;
-            try {
-                result = SidecarStore.save(article, snapshot, doc.sidecarBroken(), expectedOnDisk(doc),
-                        previous -> keeper.keepVersion(article, previous));
-            } catch (SidecarChangedException changed) {
-                if (!Dialogs.confirmOverwrite(window, changed.sidecar().getFileName().toString())) {
-                    status.flash("Not saved: " + changed.sidecar().getFileName() + " changed on disk");
-                    return false;
-                }
-                result = SidecarStore.save(article, snapshot, doc.sidecarBroken(), null,
-                        previous -> keeper.keepVersion(article, previous));
-            }
-            saved(doc, revision, snapshot, result);
-            return true;
-        } catch (IOException e) {
-            Dialogs.error(window, "Could not save the annotations of " + doc.articlePath().getFileName(),
-                    SidecarStore.sidecarFor(doc.articlePath()) + ": " + e.getMessage()
-                            + "\n\nYour annotations are still open here; nothing was overwritten.");
-            return false;
-        }
-    }
-
-    /** Asks Save / Don't Save / Cancel when there are unsaved changes; true when it is fine to go on. */
-    boolean confirmDiscardOrSave() {
+    private boolean askThen(Runnable proceed) {
         AnnotationDocument doc = state.document();
         if (doc == null || !doc.isDirty()) {
+            proceed.run();
             return true;
         }
         ButtonType answer = Dialogs.askToSave(window, doc.articlePath().getFileName().toString());
         if (answer == Dialogs.SAVE) {
-            return save();
+            saver.save(saved -> {
+                if (saved) {
+                    confirmDiscardOrSave(proceed);
+                }
+            });
+            return true;
         }
         if (answer == Dialogs.DONT_SAVE) {
             keeper.forget(doc.articlePath());
+            proceed.run();
             return true;
         }
         return false;

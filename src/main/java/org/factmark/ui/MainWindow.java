@@ -85,6 +85,7 @@ public final class MainWindow {
                 () -> prefs.values().lastFolder().isEmpty() ? null : Path.of(prefs.values().lastFolder()),
                 files::open, status.progressForAdding());
         diskWatch.reportTo(status);
+        diskWatch.quietWhile(files::busy);
         // a closed window watches no files (and its timer no longer keeps it, and its document, alive),
         // and writes no recovery copy once the user has saved or discarded the work
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
@@ -147,7 +148,7 @@ public final class MainWindow {
                 () -> keeper.restorePreviousVersion(), noDocument);
         AppAction annotator = new AppAction("Annotator Name…", null, Feather.USER, () -> settings.askAnnotator(), null);
         AppAction quit = new AppAction("Quit", KeyCombination.valueOf("Shortcut+Q"), null,
-                () -> { if (files.confirmDiscardOrSave()) { stage.hide(); } }, null);
+                () -> files.confirmDiscardOrSave(stage::hide), null);
 
         // Alt+C is handled by KeyboardShortcuts: an accelerator fires a check item without toggling it.
         CheckMenuItem byCharacter = new CheckMenuItem("Move Boundaries by Character   (Alt+C)");
@@ -220,9 +221,8 @@ public final class MainWindow {
             }
         });
         stage.setOnCloseRequest(e -> {
-            if (!files.confirmDiscardOrSave()) {
-                e.consume();
-            }
+            e.consume(); // closed once any save has ended and the unsaved changes are answered for
+            files.confirmDiscardOrSave(stage::hide);
         });
         state.labelsProperty().addListener((obs, old, labels) -> {
             labelControls.show(labels);
@@ -369,6 +369,16 @@ public final class MainWindow {
     /** Where an added article goes when no article is open, instead of asking: for tests. */
     void addInto(java.util.function.Function<Path, java.util.Optional<Path>> chooser) {
         adding.useFolderChooser(chooser);
+    }
+
+    /** True while an article is being read or a save written, until the window shows the outcome. */
+    public boolean busyWithFiles() {
+        return files.busy();
+    }
+
+    /** Where files are read and written instead of the file thread: for tests that hold it. */
+    void fileWorkOn(java.util.concurrent.Executor work) {
+        files.workOn(work);
     }
 
     /** The open document, for tests that check what the window holds. */

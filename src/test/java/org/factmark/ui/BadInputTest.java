@@ -56,6 +56,7 @@ class BadInputTest {
         robot.interact(() -> fx.area(robot).selectRange(0, "Officials said".length()));
         robot.type(KeyCode.DIGIT1);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WindowFixture.waitUntil(() -> robot.lookup("#message-dialog").tryQuery().isPresent());
         assertTrue(dialogText(robot).contains(".broken-"), dialogText(robot));
         robot.clickOn("OK");
 
@@ -91,6 +92,7 @@ class BadInputTest {
         assertEquals("1,200 people", edited.substring(rows.get(0).start(), rows.get(0).end()));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         String saved = Files.readString(dir.resolve("speech.txt.annotations.json"), StandardCharsets.UTF_8);
         assertTrue(saved.contains("\"orphans\": [") && saved.contains("\"text\": \"denied\""),
                 "the annotation that was not found is kept in the file");
@@ -109,6 +111,7 @@ class BadInputTest {
         robot.interact(() -> fx.area(robot).selectRange(5, 7));
         robot.type(KeyCode.DIGIT2);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         String saved = Files.readString(dir.resolve("latin1.txt.annotations.json"));
         assertTrue(saved.contains("\"encoding\": \"windows-1252\"") && saved.contains("\"text\": \"€5\""), saved);
         assertEquals("Caf\u00e9 \u20ac5", new String(Files.readAllBytes(latin1), "windows-1252"), "the article is untouched");

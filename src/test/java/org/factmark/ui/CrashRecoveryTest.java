@@ -56,6 +56,7 @@ class CrashRecoveryTest {
 
         Platform.runLater(() -> fx.window.open(article)); // the next start, on the same application data
         WaitForAsyncUtils.waitForFxEvents();
+        fx.filesSettled();
         robot.clickOn("Restore");
         assertEquals(1, fx.rows(robot).size());
         assertEquals("1,200 people", TEXT.substring(fx.rows(robot).get(0).start(), fx.rows(robot).get(0).end()));

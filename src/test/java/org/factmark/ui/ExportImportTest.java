@@ -92,6 +92,7 @@ class ExportImportTest {
         robot.interact(() -> fx.area(robot).selectRange(at, at + 12));
         robot.type(KeyCode.DIGIT2);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         Path sidecar = dir.resolve("a.txt.annotations.json");
         String saved = Files.readString(sidecar);
         Path link = Files.createSymbolicLink(dir.resolve("out.jsonl"), sidecar.getFileName());

@@ -66,6 +66,7 @@ class InspectorTest {
         assertEquals(1200L, f.attributes().get("value"), "a number, not text");
         assertEquals("people", f.attributes().get("unit"));
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         String saved = Files.readString(dir.resolve("speech.txt.annotations.json"));
         assertTrue(saved.contains("\"value\": 1200,") && saved.contains("\"unit\": \"people\""), saved);
         assertTrue(saved.contains("\"labelSchema\": {"), "the schema the annotations were made with is recorded");
@@ -107,6 +108,7 @@ class InspectorTest {
         assertTrue(problems.contains("is not a number"), problems);
         robot.type(KeyCode.ESCAPE);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         assertTrue(Files.readString(dir.resolve("speech.txt.annotations.json"))
                 .contains("\"value\": \"about twelve hundred\""));
     }

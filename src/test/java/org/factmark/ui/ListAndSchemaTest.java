@@ -93,6 +93,7 @@ class ListAndSchemaTest {
         assertTrue(robot.lookup("#attr-outlet").tryQuery().isPresent(), "its own details in the inspector");
         assertEquals("1 source", ((Label) robot.lookup("#count-source").query()).getText());
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         assertTrue(Files.readString(dir.resolve("a.txt.annotations.json"))
                 .contains("\"labelSchema\": {\n    \"id\": \"newsroom\",\n    \"version\": 2\n  }"));
     }

@@ -49,6 +49,7 @@ class LongParagraphTest {
         assertEquals(from, a.start());
         assertTrue(fx.area(robot).getStyleOfChar(split + 1).contains("fm-assertion-l0"));
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         String saved = Files.readString(dir.resolve("line.txt.annotations.json"));
         assertTrue(saved.contains("\"text\": \"" + text.substring(from, to) + "\""),
                 "the sidecar has the article's space, not the display's line break");

@@ -86,6 +86,7 @@ class MergeFromDiskTest {
         fx.open(article);
         label(robot, "1,200 people", KeyCode.DIGIT2);
         save(robot);
+        fx.filesSettled();
         String figure = fx.rows(robot).get(0).id();
         colleague(article, a -> a.withAttributes(Map.of("value", 1200, "unit", "people"), "2026-12-01T10:00:00Z")
                 .withNote("from a colleague", "2026-12-01T10:00:00Z"), quote("theirs", "The ministry denied it.", ""));
@@ -97,6 +98,7 @@ class MergeFromDiskTest {
         assertEquals("from a colleague", row(robot, figure).note());
         assertEquals("people", row(robot, figure).attributes().get("unit"));
         save(robot);
+        fx.filesSettled();
         assertTrue(robot.lookup("#changed-on-disk-dialog").tryQuery().isEmpty(), "merged: nothing to ask");
         String saved = Files.readString(SidecarStore.sidecarFor(article));
         assertTrue(saved.contains("\"from a colleague\"") && saved.contains("\"unit\": \"people\"")
@@ -109,6 +111,7 @@ class MergeFromDiskTest {
         fx.open(article);
         label(robot, "1,200 people", KeyCode.DIGIT2);
         save(robot);
+        fx.filesSettled();
         Annotation figure = fx.rows(robot).get(0);
         colleague(article, a -> a.withNote("theirs", "2026-12-01T10:00:00Z"));
         robot.interact(() -> fx.window.document().update("Note", List.of(figure.withNote("mine", ""))));
@@ -128,6 +131,7 @@ class MergeFromDiskTest {
         fx.open(article);
         label(robot, "1,200 people", KeyCode.DIGIT2);
         save(robot);
+        fx.filesSettled();
         colleague(article, a -> a, quote("first", "Officials said", ""));
         label(robot, "The ministry denied it.", KeyCode.DIGIT3);
         WindowFixture.waitUntil(() -> robot.lookup("#disk-banner").query().isVisible());
@@ -135,6 +139,7 @@ class MergeFromDiskTest {
         colleague(article, a -> a.withNote("again", "2026-12-01T11:00:00Z"));
         String theirs = Files.readString(SidecarStore.sidecarFor(article));
         save(robot);
+        WindowFixture.waitUntil(() -> robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent());
         assertTrue(robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent());
         robot.clickOn("Cancel");
         assertEquals(theirs, Files.readString(SidecarStore.sidecarFor(article)));
@@ -151,6 +156,7 @@ class MergeFromDiskTest {
                 List.of(quote("theirs", "Officials said", "theirs")), List.of(), Map.of(), Map.of())));
         String theirs = Files.readString(sidecar);
         save(robot);
+        WindowFixture.waitUntil(() -> robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent());
         assertTrue(robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent(), "their new file is not replaced");
         robot.clickOn("Cancel");
         assertEquals(theirs, Files.readString(sidecar));
@@ -163,6 +169,7 @@ class MergeFromDiskTest {
         fx.open(article);
         label(robot, "1,200 people", KeyCode.DIGIT2);
         save(robot);
+        fx.filesSettled();
         Files.delete(SidecarStore.sidecarFor(article));
         WindowFixture.waitUntil(() -> robot.lookup("#disk-banner").query().isVisible());
         assertTrue(!robot.lookup("#disk-merge").query().isVisible(), "nothing on disk to merge");

@@ -62,6 +62,7 @@ class NeverLoseWorkTest {
         WindowFixture after = restart(robot); // the first window "crashed": it is simply never closed
         Platform.runLater(() -> after.window.open(article));
         WaitForAsyncUtils.waitForFxEvents();
+        after.filesSettled();
         String question = robot.lookup("#recovery-dialog .label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + " " + b);
         assertTrue(question.contains("1 annotation differs"), question);
@@ -80,6 +81,7 @@ class NeverLoseWorkTest {
         WindowFixture after = restart(robot);
         Platform.runLater(() -> after.window.open(article));
         WaitForAsyncUtils.waitForFxEvents();
+        after.filesSettled();
         robot.clickOn("Discard");
         assertTrue(after.rows(robot).isEmpty());
         assertTrue(store().recovery(article).isEmpty());
@@ -102,8 +104,10 @@ class NeverLoseWorkTest {
         fx.open(article);
         label(robot, "1,200 people", KeyCode.DIGIT2);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         label(robot, "The ministry denied it.", KeyCode.DIGIT3);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         assertEquals(2, fx.rows(robot).size());
 
         robot.clickOn("File").clickOn("Restore Previous Version…");
@@ -123,19 +127,23 @@ class NeverLoseWorkTest {
         fx.open(article);
         label(robot, "1,200 people", KeyCode.DIGIT2);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         Path sidecar = SidecarStore.sidecarFor(article);
         String theirs = Files.readString(sidecar).replace("\"note\": \"\"", "\"note\": \"from a colleague\"");
         Files.writeString(sidecar, theirs);
         label(robot, "The ministry denied it.", KeyCode.DIGIT3);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WindowFixture.waitUntil(() -> robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent());
         assertTrue(robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent());
         robot.clickOn("Cancel");
         assertEquals(theirs, Files.readString(sidecar), "cancel leaves their version");
         assertTrue(fx.stage.getTitle().startsWith("•"));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WindowFixture.waitUntil(() -> robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent());
         robot.clickOn("Save Mine");
+        fx.filesSettled();
         assertTrue(Files.readString(sidecar).contains("\"The ministry denied it.\""));
         assertEquals(theirs, Files.readString(store().versions(article).get(0).file()),
                 "their version is kept as the latest previous version");
@@ -147,6 +155,7 @@ class NeverLoseWorkTest {
         fx.open(article);
         label(robot, "1,200 people", KeyCode.DIGIT2);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
         assertTrue(!robot.lookup("#disk-banner").query().isVisible(), "our own save is not a change by others");
 
@@ -163,7 +172,7 @@ class NeverLoseWorkTest {
     void aLargeDocumentIsSavedInTheBackground(FxRobot robot) throws Exception {
         StringBuilder text = new StringBuilder();
         java.util.List<org.factmark.model.Annotation> many = new java.util.ArrayList<>();
-        for (int i = 0; i < FileController.BACKGROUND_SAVE_ABOVE + 500; i++) {
+        for (int i = 0; i < 2_500; i++) {
             int at = text.length();
             text.append("Report ").append(i).append(" counts ").append(i * 7).append(" people.\n");
             many.add(new org.factmark.model.Annotation("a" + i, "figure", at, at + 6, null, null, null, null,
@@ -190,6 +199,7 @@ class NeverLoseWorkTest {
         fx.open(article);
         label(robot, "1,200 people", KeyCode.DIGIT2);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         // another window adds an annotation and saves
         org.factmark.io.OpenedDocument other = SidecarStore.open(article);
         java.util.List<org.factmark.model.Annotation> theirs = new java.util.ArrayList<>(other.content().annotations());
@@ -205,6 +215,7 @@ class NeverLoseWorkTest {
         robot.clickOn("#disk-merge");
         assertEquals(3, fx.rows(robot).size(), "mine and theirs");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         assertTrue(robot.lookup("#changed-on-disk-dialog").tryQuery().isEmpty(), "merged: no question");
         String saved = Files.readString(sidecar);
         assertTrue(saved.contains("\"from them\"") && saved.contains("\"text\": \"Officials said\""), saved);

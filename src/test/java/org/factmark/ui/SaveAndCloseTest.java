@@ -49,6 +49,7 @@ class SaveAndCloseTest {
         Path article = openAndLabel(robot);
         assertEquals("• speech.txt — Factmark", fx.stage.getTitle());
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         assertEquals("speech.txt — Factmark", fx.stage.getTitle());
 
         JsonNode saved = new ObjectMapper().readTree(dir.resolve("speech.txt.annotations.json").toFile());
@@ -78,6 +79,7 @@ class SaveAndCloseTest {
         requestClose();
         robot.clickOn("Save");
         WaitForAsyncUtils.waitForFxEvents();
+        fx.filesSettled();
         assertFalse(fx.stage.isShowing());
         assertTrue(Files.exists(dir.resolve("speech.txt.annotations.json")));
     }
@@ -104,6 +106,7 @@ class SaveAndCloseTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Save");
         WaitForAsyncUtils.waitForFxEvents();
+        fx.filesSettled();
         assertEquals("other.txt — Factmark", fx.stage.getTitle());
         assertTrue(Files.exists(dir.resolve("speech.txt.annotations.json")));
     }

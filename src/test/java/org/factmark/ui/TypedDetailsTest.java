@@ -64,11 +64,13 @@ class TypedDetailsTest {
     void ctrlSWhileTypingAClaimantSavesIt(FxRobot robot) throws Exception {
         labelAndEnter(robot, KeyCode.DIGIT3);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL); // the new annotation saved
+        fx.filesSettled();
         assertEquals("speech.txt — Factmark", fx.stage.getTitle());
         assertTrue(robot.lookup("#attr-claimant").query().isFocused());
         robot.write("The ministry");
         assertEquals("• speech.txt — Factmark", fx.stage.getTitle(), "a value being typed is unsaved work");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         assertTrue(robot.lookup("#attr-claimant").query().isFocused(), "the cursor is still in the field");
         assertEquals("speech.txt — Factmark", fx.stage.getTitle());
         assertTrue(sidecar().contains("\"claimant\": \"The ministry\""), sidecar());
@@ -81,6 +83,7 @@ class TypedDetailsTest {
         robot.write("Check the ministry's figures.");
         assertEquals("• speech.txt — Factmark", fx.stage.getTitle());
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         assertTrue(sidecar().contains("\"note\": \"Check the ministry's figures.\""), sidecar());
     }
 
@@ -88,6 +91,7 @@ class TypedDetailsTest {
     void closingWhileTypingAsksAndSaveKeepsTheValue(FxRobot robot) throws Exception {
         labelAndEnter(robot, KeyCode.DIGIT3);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         robot.write("Officials");
         Platform.runLater(() -> {
             WindowEvent close = new WindowEvent(fx.stage, WindowEvent.WINDOW_CLOSE_REQUEST);
@@ -100,6 +104,7 @@ class TypedDetailsTest {
         assertTrue(fx.stage.isShowing(), "the window asks before closing unsaved work");
         robot.clickOn("Save");
         WaitForAsyncUtils.waitForFxEvents();
+        fx.filesSettled();
         assertFalse(fx.stage.isShowing());
         assertTrue(sidecar().contains("\"claimant\": \"Officials\""), sidecar());
     }
@@ -108,6 +113,7 @@ class TypedDetailsTest {
     void ctrlQWhileTypingAsksFirst(FxRobot robot) throws Exception {
         labelAndEnter(robot, KeyCode.DIGIT3);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         robot.write("Officials");
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -120,6 +126,7 @@ class TypedDetailsTest {
     void theRecoveryCopyHoldsAValueStillBeingTyped(FxRobot robot) throws Exception {
         Path article = labelAndEnter(robot, KeyCode.DIGIT3);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
         robot.write("Officials");
         WorkStore store = new WorkStore(dir.resolve("app-data"));
         WindowFixture.waitUntil(() -> store.recovery(article).isPresent());

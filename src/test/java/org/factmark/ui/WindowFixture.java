@@ -45,6 +45,13 @@ final class WindowFixture {
     void open(Path article) {
         Platform.runLater(() -> window.open(article));
         WaitForAsyncUtils.waitForFxEvents();
+        filesSettled();
+    }
+
+    /** Waits until the article being opened, or the save being written, is shown in the window. */
+    void filesSettled() {
+        waitUntil(() -> onFx(() -> !window.busyWithFiles()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     ArticleArea area(FxRobot robot) {

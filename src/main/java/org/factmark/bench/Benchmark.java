@@ -36,10 +36,12 @@ public final class Benchmark {
     private final int operations;
     private final Path folder;
     private final boolean profile;
+    private final boolean filesOnly;
     private final List<Map<String, Object>> results = new ArrayList<>();
 
-    private Benchmark(int repeats, int operations, Path folder, boolean profile) {
+    private Benchmark(int repeats, int operations, Path folder, boolean profile, boolean filesOnly) {
         this.profile = profile;
+        this.filesOnly = filesOnly;
         this.repeats = repeats;
         this.operations = operations;
         this.folder = folder;
@@ -47,18 +49,21 @@ public final class Benchmark {
 
     /**
      * Arguments: sizes (small, medium, large, line), then optional {@code --repeats N --operations N}, and
-     * {@code --profile} to record the measured edits with Flight Recorder ({@code target/bench/<doc>-edits.jfr}).
+     * {@code --profile} to record the measured edits with Flight Recorder ({@code target/bench/<doc>-edits.jfr}),
+     * and {@code --files} to measure only opening and saving (with the heartbeat), without the edits and the floor.
      */
     public static void main(String[] args) throws Exception {
         List<String> sizes = new ArrayList<>();
         int repeats = 3;
         int operations = 100;
         boolean profile = false;
+        boolean filesOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--repeats" -> repeats = Integer.parseInt(args[++i]);
                 case "--operations" -> operations = Integer.parseInt(args[++i]);
                 case "--profile" -> profile = true;
+                case "--files" -> filesOnly = true;
                 default -> sizes.add(args[i]);
             }
         }
@@ -72,7 +77,7 @@ public final class Benchmark {
         }
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
-        Benchmark bench = new Benchmark(repeats, operations, folder, profile);
+        Benchmark bench = new Benchmark(repeats, operations, folder, profile, filesOnly);
         System.out.printf("Factmark benchmark — %s, %d cores, Java %s, prism %s%n", System.getProperty("os.name"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("prism.order", "default"));
@@ -105,7 +110,7 @@ public final class Benchmark {
         row.put("characters", doc.bytes());
         row.put("annotations", doc.annotations());
 
-        Floor floor = Floor.measure(doc, repeats, operations, folder); // first, in a clean heap
+        Floor floor = filesOnly ? null : Floor.measure(doc, repeats, operations, folder); // first, in a clean heap
         Path work = Files.createTempDirectory("factmark-bench");
         long heapBefore = Floor.usedHeap();
         Stage stage = Frames.onFx(() -> new Stage());
@@ -143,6 +148,19 @@ public final class Benchmark {
         ArticleArea area = Frames.onFx(() -> (ArticleArea) scene.lookup("#article"));
         AnnotationDocument document = window.document();
         String text = document.text();
+        if (!filesOnly) {
+            measureEdits(row, scene, area, document, text, doc);
+        }
+        Stats save = save(row, stage, scene, area, document, text, doc);
+        if (floor != null) {
+            compare(row, floor, openStats, save, heapOpen);
+        }
+        results.add(row);
+    }
+
+    /** Annotate, relabel and delete by key, far apart, then jumps down the list. */
+    private void measureEdits(Map<String, Object> row, Scene scene, ArticleArea area,
+                              AnnotationDocument document, String text, Corpus.Doc doc) throws Exception {
         for (int pass = 0; pass < 2; pass++) { // the first pass warms up
             jdk.jfr.Recording recording = pass == 1 && profile ? Profiling.start() : null;
             Random random = new Random(7 + pass);
@@ -181,6 +199,11 @@ public final class Benchmark {
             jump.add(Frames.untilNextFrame(() -> scene, () -> list.select(index)));
         }
         report(row, "jump", jump);
+    }
+
+    /** Ctrl+S watched by the heartbeat, then the save and the serialising timed alone. */
+    private Stats save(Map<String, Object> row, Stage stage, Scene scene, ArticleArea area,
+                       AnnotationDocument document, String text, Corpus.Doc doc) throws Exception {
 
         // the user's save, Ctrl+S, watched for how long it holds the JavaFX thread
         Frames.onFx(() -> {
@@ -220,7 +243,11 @@ public final class Benchmark {
         });
         report(row, "save: to bytes", Stats.of(serialise));
         Frames.onFx(stage::close);
+        return Stats.of(save);
+    }
 
+    /** Factmark's figures against the bare toolkit's. */
+    private static void compare(Map<String, Object> row, Floor floor, Stats openStats, Stats save, long heapOpen) {
         report(row, "floor open", floor.open());
         if (!floor.restyle().isEmpty()) {
             report(row, "floor restyle one span", floor.restyle());
@@ -237,8 +264,7 @@ public final class Benchmark {
         row.put("open ratio to the bare area alone", openStats.median() / floor.open().median());
         System.out.printf("  %-22s %8.2f × floor (bare area + Jackson read); %.2f × the bare area alone%n",
                 "open ratio", openStats.median() / openFloor, openStats.median() / floor.open().median());
-        System.out.printf("  %-22s %8.2f × floor%n", "save ratio", Stats.of(save).median() / floor.write().median());
-        results.add(row);
+        System.out.printf("  %-22s %8.2f × floor%n", "save ratio", save.median() / floor.write().median());
     }
 
     /** Start-up: from {@code java -jar factmark.jar} to the first frame with the sample open, in a new JVM. */

@@ -88,6 +88,20 @@ class RightToLeftTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"persian.txt, تهران گفت", "arabic.txt, طهران يوم", "hebrew.txt, רביעי בטהרן"})
+    void draggingAcrossTwoWordsSelectsThem(String file, String words, FxRobot robot) throws Exception {
+        String text = open(file);
+        String[] two = words.split(" ");
+        Bounds first = drawn(robot, two[0]);
+        Bounds second = drawn(robot, two[1]);
+        assertTrue(second.getMaxX() < first.getMinX(), "the second word is left of the first on screen");
+        robot.drag(new Point2D(first.getMaxX() - 1, first.getCenterY()))
+                .dropTo(new Point2D(second.getMinX() + 1, second.getCenterY()));
+        assertEquals(words, fx.area(robot).getSelectedText());
+        assertEquals(text.indexOf(words), fx.area(robot).getSelection().getStart());
+    }
+
+    @ParameterizedTest
     @CsvSource({"persian.txt, تهران", "arabic.txt, طهران", "hebrew.txt, רביעי"})
     void shiftLeftSelectsTheCharactersOnScreenLeftOfTheCaret(String file, String word, FxRobot robot)
             throws Exception {

@@ -40,12 +40,14 @@ public final class PdfExtractor implements Extractor {
                 throw new ExtractionException("the PDF has no pages (damaged or cut short?)");
             }
             List<List<Line>> pages = new ArrayList<>();
-            List<List<PdfWords.Word>> words = PdfWords.of(document);
+            List<Float> heights = new ArrayList<>();
+            List<PdfWords.Page> words = PdfWords.of(document);
             for (int i = 0; i < words.size(); i++) {
-                pages.add(PdfLayout.lines(words.get(i), i));
+                pages.add(PdfLayout.lines(words.get(i).words(), i));
+                heights.add(words.get(i).height());
             }
             List<Line> lines = new ArrayList<>();
-            PdfRunningLines.dropped(pages).forEach(lines::addAll);
+            PdfRunningLines.dropped(pages, heights).forEach(lines::addAll);
             if (lines.stream().allMatch(l -> l.text().isBlank())) {
                 throw new ExtractionException("the PDF has no text layer (a scanned document?)",
                         "run it through OCR first, for example `ocrmypdf IN.pdf OUT.pdf`, and add the result");

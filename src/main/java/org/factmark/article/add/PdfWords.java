@@ -14,7 +14,11 @@ final class PdfWords extends PDFTextStripper {
     record Word(String text, float x0, float x1, float y, float size) {
     }
 
-    private final List<List<Word>> pages = new ArrayList<>();
+    /** A page's words and its height in points. */
+    record Page(List<Word> words, float height) {
+    }
+
+    private final List<Page> pages = new ArrayList<>();
     private List<Word> page;
 
     private PdfWords() {
@@ -23,7 +27,7 @@ final class PdfWords extends PDFTextStripper {
     }
 
     /** The words of every page, in the order the stripper wrote them. */
-    static List<List<Word>> of(PDDocument document) throws IOException {
+    static List<Page> of(PDDocument document) throws IOException {
         PdfWords words = new PdfWords();
         words.getText(document);
         return words.pages;
@@ -32,7 +36,7 @@ final class PdfWords extends PDFTextStripper {
     @Override
     protected void startPage(PDPage p) throws IOException {
         page = new ArrayList<>();
-        pages.add(page);
+        pages.add(new Page(page, p.getCropBox().getHeight()));
     }
 
     @Override

@@ -58,6 +58,20 @@ class PdfExtractorTest {
     }
 
     @Test
+    void bodyLinesThatRepeatOnEveryPageAreKeptOutsideTheMargins() throws Exception {
+        PdfFixture pdf = new PdfFixture();
+        for (int page = 1; page <= 2; page++) {
+            pdf.page().text("Briefing", 72, 40, 9).text(String.valueOf(page), 290, 800, 9);
+            pdf.body(72, 160, "Rents rose again this quarter.", "Source: the council.");
+        }
+
+        ExtractedArticle text = read(pdf.bytes());
+
+        assertEquals(List.of("Rents rose again this quarter. Source: the council.",
+                "Rents rose again this quarter. Source: the council."), text.paragraphs());
+    }
+
+    @Test
     void twoColumnsAreReadLeftColumnFirst() throws Exception {
         PdfFixture pdf = new PdfFixture().page().text("Two Columns of News", 50, 80, 18);
         String[] left = {"The council voted on Tuesday to close", "the old library, saying repairs would",

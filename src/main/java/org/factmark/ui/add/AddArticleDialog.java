@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -40,6 +41,7 @@ final class AddArticleDialog {
         source.setPrefColumnCount(42);
         Button choose = new Button("Choose File…");
         choose.setId("add-choose-file");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> chooseFile(owner, into != null ? into : lastFolder)
                 .ifPresent(f -> source.setText(f.getAbsolutePath())));
         HBox row = new HBox(8, source, choose);

@@ -14,7 +14,7 @@ import org.factmark.article.add.AddArticle;
 import org.factmark.article.add.ExtractionException;
 
 /**
- * {@code factmark bench add}: adding a typical news page, a generated one of about 190 KB (scripts and styles
+ * the benchmark's {@code add}: adding a typical news page, a generated one of about 190 KB (scripts and styles
  * inline, a menu of 300 links, JSON-LD, an article of 14 paragraphs among adverts and related lists), from
  * the file to its three files on disk, after a warm-up; and the same page's reading alone (parse, find the
  * article, make the text), without the writes.

@@ -22,9 +22,9 @@ import org.factmark.model.ArticleText;
 import org.factmark.model.LabelSchemaRef;
 
 /**
- * An open article with its annotations: every change goes through here, is recorded for undo, and is
- * announced to listeners as the {@link Edit} that took effect (for undo, the inverse of the recorded one),
- * so views restyle only what changed.
+ * An open article with its annotations: every change goes through here, is recorded for undo, and is announced
+ * as a {@link DocumentEvent.Edited} with the {@link Edit} that took effect (for undo, the inverse of the one
+ * recorded), so views restyle only what changed.
  */
 public final class AnnotationDocument {
     private final Path articlePath;
@@ -37,7 +37,7 @@ public final class AnnotationDocument {
     private final Map<String, Object> topExtra;
     private Map<String, Object> documentExtra;
     private final History history = new History();
-    private final List<Consumer<Edit>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DocumentEvent.Edited>> listeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private String creator;
     private boolean sidecarBroken;
@@ -156,12 +156,13 @@ public final class AnnotationDocument {
         this.creator = creator == null ? "" : creator;
     }
 
-    public void addListener(Consumer<Edit> listener) {
+    /** Hears every change as it takes effect, with its cause (a save is not a change: it is not heard). */
+    public void listen(Consumer<DocumentEvent.Edited> listener) {
         listeners.add(listener);
     }
 
-    public void removeListener(Consumer<Edit> listener) {
-        listeners.remove(listener);
+    public void addListener(Consumer<Edit> listener) {
+        listen(event -> listener.accept(event.change()));
     }
 
     /**
@@ -304,13 +305,13 @@ public final class AnnotationDocument {
                 updated.attributes(), updated.note(), updated.creator(), updated.created(), now(), updated.extra());
         Edit step = history.recordTyping(new Edit(description, List.of(old), List.of(stamped)), typing, savedRevision);
         step.apply(annotations, orphans);
-        changed(step);
+        changed(step, DocumentEvent.Cause.EDIT);
     }
 
     public boolean undo() {
         return history.popUndo().map(edit -> {
             edit.revert(annotations, orphans);
-            changed(edit.inverse());
+            changed(edit.inverse(), DocumentEvent.Cause.UNDO);
             return true;
         }).orElse(false);
     }
@@ -318,7 +319,7 @@ public final class AnnotationDocument {
     public boolean redo() {
         return history.popRedo().map(edit -> {
             edit.apply(annotations, orphans);
-            changed(edit);
+            changed(edit, DocumentEvent.Cause.REDO);
             return true;
         }).orElse(false);
     }
@@ -371,29 +372,28 @@ public final class AnnotationDocument {
     public void setDirection(org.factmark.model.TextDirection direction) {
         documentExtra = direction.into(documentExtra);
         differsFromDisk = true;
-        changed(new Edit("Direction", List.of(), List.of()));
+        changed(new Edit("Direction", List.of(), List.of()), DocumentEvent.Cause.EDIT);
     }
 
-    /** Records that the snapshot taken at {@code revisionSaved} is now on disk. */
+    /** Records that the snapshot taken at {@code revisionSaved} is on disk (whoever saved announces it). */
     public void markSaved(Object revisionSaved) {
         savedRevision = revisionSaved;
         sidecarBroken = false;
         differsFromDisk = false;
-        listeners.forEach(l -> l.accept(new Edit("Save", List.of(), List.of())));
     }
 
     private void perform(Edit edit) {
         edit.apply(annotations, orphans);
         history.record(edit);
-        changed(edit);
+        changed(edit, DocumentEvent.Cause.EDIT);
     }
 
-    private void changed(Edit effective) {
+    private void changed(Edit effective, DocumentEvent.Cause cause) {
         Tally counted = tally;
         if (counted != null) {
             counted.apply(effective);
         }
-        listeners.forEach(l -> l.accept(effective));
+        listeners.forEach(l -> l.accept(new DocumentEvent.Edited(this, effective, cause)));
     }
 
     private List<Annotation> present(Collection<String> ids) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.IndexRange;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.edit.DocumentEvent;
 import org.factmark.edit.Edit;
 import org.factmark.edit.SpanAdjuster;
 import org.factmark.model.AnnotationSet;
@@ -15,46 +16,46 @@ final class AnnotationController {
     private final ArticleView view;
     private final StatusBar status;
     private String lastClickedId;
-    private boolean selecting;
     private boolean byCharacter;
     private java.util.function.Supplier<List<Annotation>> listSelection = List::of;
-    /** The last change the document announced: what an undo or redo just did. */
-    private Edit lastChange;
 
     AnnotationController(EditorState state, ArticleView view, StatusBar status) {
         this.state = state;
         this.view = view;
         this.status = status;
-        state.documentProperty().addListener((obs, old, doc) -> {
-            if (doc != null) {
-                doc.addListener(this::restyleAfter);
-            }
-        });
+        // the text shows the selected annotation's span selected
         state.selectedProperty().addListener((obs, old, a) -> {
             if (a != null) {
-                selecting = true;
-                try {
-                    view.select(a.start(), a.end());
-                } finally {
-                    selecting = false;
-                }
+                view.select(a.start(), a.end());
             }
         });
         // Moving the selection away from the selected annotation's span deselects it.
         view.onEachArea(area -> area.selectionProperty().addListener((obs, old, sel) -> {
             Annotation a = state.selected();
-            if (!selecting && a != null && (sel.getStart() != a.start() || sel.getEnd() != a.end())) {
+            if (a != null && (sel.getStart() != a.start() || sel.getEnd() != a.end())) {
                 state.selectedProperty().set(null);
             }
         }));
     }
 
-    private void restyleAfter(Edit edit) {
-        lastChange = edit;
-        AnnotationDocument doc = state.document();
-        int[] range = edit.range();
-        if (range[1] > range[0]) {
-            view.restyle(doc.annotations(), range[0], range[1]);
+    /**
+     * The selection step of the change flow: nothing is selected in a new document; after an edit the
+     * selection points at the new version of the selected annotation (none when it is gone); after an undo or
+     * redo, what it touched is selected.
+     */
+    void take(DocumentEvent event) {
+        if (event instanceof DocumentEvent.Shown) {
+            lastClickedId = null;
+            state.selectedProperty().set(null);
+        } else if (event instanceof DocumentEvent.Edited edited) {
+            if (edited.cause() == DocumentEvent.Cause.EDIT) {
+                Annotation sel = state.selected();
+                if (sel != null) {
+                    state.selectedProperty().set(edited.document().annotations().get(sel.id()).orElse(null));
+                }
+            } else {
+                selectTouched(edited.document(), edited.change());
+            }
         }
     }
 
@@ -162,7 +163,6 @@ final class AnnotationController {
         if (doc != null) {
             String what = doc.undoDescription().orElse("");
             if (doc.undo()) {
-                selectTouched(doc);
                 status.flash("Undone: " + what);
             }
         }
@@ -173,7 +173,6 @@ final class AnnotationController {
         if (doc != null) {
             String what = doc.redoDescription().orElse("");
             if (doc.redo()) {
-                selectTouched(doc);
                 status.flash("Redone: " + what);
             }
         }
@@ -183,16 +182,11 @@ final class AnnotationController {
      * After an undo or redo, selects what it touched, so the next key acts on it: the first annotation it
      * brought back or changed, or, when it only took annotations away, the text they covered.
      */
-    private void selectTouched(AnnotationDocument doc) {
-        Edit change = lastChange;
-        if (change == null) {
-            return;
-        }
+    private void selectTouched(AnnotationDocument doc, Edit change) {
         Optional<Annotation> touched = change.after().stream().sorted(org.factmark.model.SpanOrder.ORDER)
                 .map(a -> doc.annotations().get(a.id())).flatMap(Optional::stream).findFirst();
         if (touched.isPresent()) {
-            state.selectedProperty().set(touched.get());
-            view.select(touched.get().start(), touched.get().end());
+            select(touched.get());
         } else if (!change.before().isEmpty()) {
             int[] range = change.range();
             state.selectedProperty().set(null);
@@ -220,11 +214,15 @@ final class AnnotationController {
         }
         Annotation chosen = here.get(next);
         lastClickedId = chosen.id();
-        state.selectedProperty().set(null);
-        state.selectedProperty().set(chosen);
+        select(chosen);
     }
 
+    /** Selects an annotation; the text, the list and the inspector follow (the text again if it was selected). */
     void select(Annotation a) {
-        state.selectedProperty().set(a);
+        if (a.equals(state.selected())) {
+            view.select(a.start(), a.end());
+        } else {
+            state.selectedProperty().set(a);
+        }
     }
 }

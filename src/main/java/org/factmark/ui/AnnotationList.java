@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.edit.DocumentEvent;
 import org.factmark.edit.Edit;
 import org.factmark.model.Annotation;
 import org.factmark.model.AnnotationSet;
@@ -58,7 +59,6 @@ public final class AnnotationList extends VBox {
     private String lead;
     /** The document's lines, for the line:column of each row; the window keeps them, one index for both. */
     private final Supplier<LineIndex> lines;
-    private boolean syncing;
 
     AnnotationList(EditorState state, Supplier<LineIndex> lines) {
         this.state = state;
@@ -102,7 +102,6 @@ public final class AnnotationList extends VBox {
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
 
-        state.documentProperty().addListener((obs, old, doc) -> reload(doc));
         state.labelsProperty().addListener((obs, old, labels) -> {
             if (order != null) {
                 rebuild(); // label names, which the list may be shown by, come from the schema
@@ -176,68 +175,64 @@ public final class AnnotationList extends VBox {
 
     // ---- keeping up with the document
 
+    /** The list step of the change flow: a new document's rows, or an edit's patched in. */
+    void take(DocumentEvent event) {
+        if (event instanceof DocumentEvent.Shown) {
+            reload(event.document());
+        } else if (event instanceof DocumentEvent.Edited edited) {
+            patch(edited.document().annotations(), edited.change());
+        }
+    }
+
     private String text() {
         AnnotationDocument doc = state.document();
         return doc == null ? "" : doc.text();
     }
 
     private void reload(AnnotationDocument doc) {
-        syncing = true;
-        try {
-            selected.clear();
-            anchor = null;
-            lead = null;
-            rows.clear();
-            if (doc != null) {
-                rows.addAll(doc.annotations().all());
-            }
-            rebuild();
-        } finally {
-            syncing = false;
-        }
+        selected.clear();
+        anchor = null;
+        lead = null;
+        rows.clear();
+        rows.addAll(doc.annotations().all());
+        rebuild();
         if (!shown.isEmpty()) {
             flow.showAsFirst(0); // a new document starts at its top
-        }
-        if (doc != null) {
-            doc.addListener(edit -> patch(doc.annotations(), edit));
         }
         showSelection();
     }
 
-    // Removes what the edit took away and inserts what it added at its rank: O(log n) to find, no rebuild.
+    /**
+     * Removes what the edit took away and inserts what it added at its rank: O(log n) to find, no rebuild. The
+     * selection is the selection step's: the list follows it when it changes.
+     */
     private void patch(AnnotationSet set, Edit edit) {
         boolean wasEmpty = shown.isEmpty();
-        syncing = true;
-        try {
-            boolean mirror = filter == null && order == null; // shown = rows: the same places
-            for (Annotation gone : edit.before()) {
-                int at = Collections.binarySearch(rows, gone, SpanOrder.ORDER);
-                if (at >= 0) {
-                    rows.remove(at);
-                }
-                int shownAt = mirror ? at : Collections.binarySearch(shown, gone, shownOrder());
-                if (shownAt >= 0 && shownAt < shown.size() && shown.get(shownAt).equals(gone)) {
-                    shown.remove(shownAt);
-                }
+        boolean mirror = filter == null && order == null; // shown = rows: the same places
+        for (Annotation gone : edit.before()) {
+            int at = Collections.binarySearch(rows, gone, SpanOrder.ORDER);
+            if (at >= 0) {
+                rows.remove(at);
             }
-            for (Annotation added : edit.after()) {
-                int at = Math.min(set.indexOf(added), rows.size());
-                rows.add(at, added);
-                if (mirror) {
-                    shown.add(at, added);
-                } else if (filter == null || filter.test(added)) {
-                    int place = Collections.binarySearch(shown, added, shownOrder());
-                    shown.add(place >= 0 ? place : -place - 1, added);
-                }
+            int shownAt = mirror ? at : Collections.binarySearch(shown, gone, shownOrder());
+            if (shownAt >= 0 && shownAt < shown.size() && shown.get(shownAt).equals(gone)) {
+                shown.remove(shownAt);
             }
-            selected.removeIf(id -> set.get(id).isEmpty()); // deleted rows leave the selection
-        } finally {
-            syncing = false;
         }
+        for (Annotation added : edit.after()) {
+            int at = Math.min(set.indexOf(added), rows.size());
+            rows.add(at, added);
+            if (mirror) {
+                shown.add(at, added);
+            } else if (filter == null || filter.test(added)) {
+                int place = Collections.binarySearch(shown, added, shownOrder());
+                shown.add(place >= 0 ? place : -place - 1, added);
+            }
+        }
+        selected.removeIf(id -> set.get(id).isEmpty()); // deleted rows leave the selection
         if (wasEmpty && !shown.isEmpty()) {
             flow.showAsFirst(0); // the flow keeps its place among the rows it had; with none, start at the top
         }
-        follow(state.selected());
         showSelection();
     }
 
@@ -265,10 +260,8 @@ public final class AnnotationList extends VBox {
 
     // ---- selection
 
+    /** The list's one answer to a new selection, wherever it was made (here, in the text, by an edit or undo). */
     private void follow(Annotation a) {
-        if (syncing) {
-            return;
-        }
         if (a == null) {
             selected.clear();
             lead = null;
@@ -326,12 +319,7 @@ public final class AnnotationList extends VBox {
         showSelection();
         Annotation current = selectedItem();
         if (current != null && selected.contains(current.id())) {
-            syncing = true;
-            try {
-                state.selectedProperty().set(current);
-            } finally {
-                syncing = false;
-            }
+            state.selectedProperty().set(current);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.edit.DocumentEvent;
 import org.factmark.model.Annotation;
 import org.factmark.model.AnnotationSet;
 import org.factmark.model.Lanes;
@@ -51,6 +52,9 @@ final class ArticleView {
     private Set<String> knownLabels = Set.of();
     /** The text as displayed: the article's, with very long paragraphs split (same length, same offsets). */
     private String shown = "";
+    /** The document {@link #prepare} was told is coming, and its styled text. */
+    private AnnotationDocument next;
+    private StyledText nextText;
 
     ArticleView() {
         holder.getStyleClass().add("article-holder");
@@ -144,7 +148,34 @@ final class ArticleView {
         return holder;
     }
 
-    /** Shows a document prepared, perhaps on another thread, by {@link StyledText#prepare}, in a new area. */
+    /**
+     * Hands over the text of a document about to be shown, styled (perhaps on another thread) by {@link
+     * StyledText#prepare}; the change flow puts it in place when it announces the document.
+     */
+    void prepare(AnnotationDocument doc, StyledText styled) {
+        next = doc;
+        nextText = styled;
+    }
+
+    /** The view step of the change flow: a new document's text in a new area, or an edit's paragraphs restyled. */
+    void take(DocumentEvent event) {
+        AnnotationDocument doc = event.document();
+        if (event instanceof DocumentEvent.Shown) {
+            if (doc != next) {
+                throw new IllegalStateException("no styled text was prepared for " + doc.articlePath());
+            }
+            show(nextText);
+            next = null;
+            nextText = null;
+        } else if (event instanceof DocumentEvent.Edited edited) {
+            int[] range = edited.change().range();
+            if (range[1] > range[0]) {
+                restyle(doc.annotations(), range[0], range[1]);
+            }
+        }
+    }
+
+    /** Shows the document's text anew, styled (the reading direction changed). */
     void show(StyledText prepared) {
         this.knownLabels = prepared.labels();
         shown = prepared.shown();

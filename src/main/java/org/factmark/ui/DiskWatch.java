@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.edit.DocumentEvent;
 import org.factmark.io.FileReads;
 import org.factmark.io.SidecarException;
 import org.factmark.io.SidecarReader;
@@ -94,20 +95,20 @@ final class DiskWatch {
         banner.getChildren().addAll(new FontIcon(Feather.ALERT_CIRCLE), message, reloadButton, merge, keep);
         hide();
         poll.setCycleCount(Timeline.INDEFINITE);
-        state.documentProperty().addListener((obs, old, doc) -> {
+    }
+
+    /**
+     * Part of the work-safety step of the change flow: notes the files as they are when a document is shown
+     * and after a save (our own save is not someone else's change).
+     */
+    void take(DocumentEvent event) {
+        if (event instanceof DocumentEvent.Shown) {
             hide();
             remember();
-            if (doc == null) {
-                poll.stop();
-            } else {
-                poll.play();
-                doc.addListener(edit -> {
-                    if ("Save".equals(edit.description())) {
-                        remember(); // our own save is not someone else's change
-                    }
-                });
-            }
-        });
+            poll.play();
+        } else if (event instanceof DocumentEvent.Saved) {
+            remember();
+        }
     }
 
     Node node() {

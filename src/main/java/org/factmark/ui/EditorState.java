@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.factmark.edit.AnnotationDocument;
-import org.factmark.edit.Edit;
+import org.factmark.edit.DocumentEvent;
 import org.factmark.model.Annotation;
 import org.factmark.model.LabelSet;
 
@@ -30,22 +30,12 @@ final class EditorState {
         return document.get();
     }
 
-    void setDocument(AnnotationDocument doc) {
-        selected.set(null);
-        document.set(doc);
-        if (doc != null) {
-            doc.addListener(this::afterEdit);
+    /** The model step of the change flow: takes a new document, and the flags of every change. */
+    void take(DocumentEvent event) {
+        if (event instanceof DocumentEvent.Shown) {
+            document.set(event.document());
         }
         refreshFlags();
-    }
-
-    private void afterEdit(Edit edit) {
-        refreshFlags();
-        Annotation sel = selected.get();
-        if (sel != null) {
-            // keep the selection pointing at the current version, or drop it when the annotation is gone
-            selected.set(document().annotations().get(sel.id()).orElse(null));
-        }
     }
 
     private void refreshFlags() {

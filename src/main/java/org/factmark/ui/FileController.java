@@ -16,6 +16,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.edit.DocumentEvent;
 import org.factmark.io.ArticleException;
 import org.factmark.io.LabelSchemaLoader;
 import org.factmark.io.OpenedDocument;
@@ -39,6 +40,7 @@ final class FileController {
     private final RecentFiles recent;
     private final Window window;
     private final WorkKeeper keeper;
+    private final ChangeFlow changes;
     private final ExecutorService fileThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "factmark-files");
         t.setDaemon(true);
@@ -56,14 +58,15 @@ final class FileController {
     private java.util.function.Supplier<String> creator = () -> System.getProperty("user.name", "");
 
     FileController(EditorState state, ArticleView view, StatusBar status, RecentFiles recent, Window window,
-                   WorkKeeper keeper) {
+                   WorkKeeper keeper, ChangeFlow changes) {
         this.keeper = keeper;
+        this.changes = changes;
         this.state = state;
         this.view = view;
         this.status = status;
         this.recent = recent;
         this.window = window;
-        this.saver = new Saver(state, status, window, keeper, task -> work.execute(task));
+        this.saver = new Saver(state, status, window, keeper, changes, task -> work.execute(task));
     }
 
     /** The folder the file chooser starts in when no article is open: the one last opened from. */
@@ -115,7 +118,7 @@ final class FileController {
         if (doc != null && doc.isDirty()) {
             keeper.flushRecovery();
         }
-        saver.whenIdle(() -> openUnchecked(article));
+        saver.whenIdle(() -> openUnchecked(article, true));
     }
 
     /**
@@ -124,14 +127,15 @@ final class FileController {
      * save asked for is on disk).
      */
     boolean open(Path article) {
-        return confirmDiscardOrSave(() -> openUnchecked(article));
+        return confirmDiscardOrSave(() -> openUnchecked(article, false));
     }
 
     /**
      * Every article is read, checked, indexed and styled on the file thread; the window takes it in when it is
-     * ready. Progress, with Cancel, shows only when that takes longer than {@link #PROGRESS_AFTER}.
+     * ready. Progress, with Cancel, shows only when that takes longer than {@link #PROGRESS_AFTER}. {@code
+     * reload}: the article shown, read again from disk.
      */
-    private void openUnchecked(Path article) {
+    private void openUnchecked(Path article, boolean reload) {
         dropOpening();
         String name = article.getFileName().toString();
         @SuppressWarnings("unchecked")
@@ -140,7 +144,7 @@ final class FileController {
             Runnable outcome;
             try {
                 PreparedOpen ready = PreparedOpen.prepare(article);
-                outcome = () -> show(article, ready);
+                outcome = () -> show(article, ready, reload);
             } catch (ArticleException e) {
                 outcome = () -> Dialogs.error(window, "Cannot open " + name, e.getMessage());
             } catch (RuntimeException | OutOfMemoryError e) {
@@ -152,7 +156,7 @@ final class FileController {
                     return;
                 }
                 if (saver.busy() && state.document() != null && state.document().articlePath().equals(article)) {
-                    saver.whenIdle(() -> openUnchecked(article)); // read before this save: read it again after
+                    saver.whenIdle(() -> openUnchecked(article, reload)); // read before this save: read it again after
                     return;
                 }
                 dropOpening();
@@ -199,7 +203,7 @@ final class FileController {
     }
 
     /** Shows what was read, on the JavaFX thread; a restored recovery copy replaces what the sidecar held. */
-    private void show(Path article, PreparedOpen ready) {
+    private void show(Path article, PreparedOpen ready, boolean reload) {
         OpenedDocument opened = ready.opened();
         LabelSchemaLoader.Loaded schema = ready.schema();
         Optional<SidecarContent> recovered = keeper.offerRecovery(article, opened.content().article(),
@@ -219,8 +223,9 @@ final class FileController {
         CompletableFuture<StyledText> styled = recovered.isEmpty()
                 ? CompletableFuture.completedFuture(ready.styled())
                 : PreparedOpen.styleAsync(doc, schema.labels().ids());
-        state.setDocument(doc);
-        view.show(styled.join());
+        view.prepare(doc, styled.join());
+        changes.announce(recovered.isPresent() ? new DocumentEvent.Recovered(doc)
+                : reload ? new DocumentEvent.Reloaded(doc) : new DocumentEvent.Opened(doc));
         recent.add(article);
         recentChanged.run();
         status.flash("Opened " + article.getFileName() + " with " + doc.annotations().size() + " annotations");

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.factmark.edit.DocumentEvent;
 import org.factmark.model.Annotation;
 import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
@@ -50,17 +51,20 @@ final class ListFilter {
         verdict.valueProperty().addListener((obs, old, v) -> apply());
         text.textProperty().addListener((obs, old, v) -> apply());
         state.labelsProperty().addListener((obs, old, labels) -> fillChoices(labels));
-        state.documentProperty().addListener((obs, old, doc) -> {
-            if (doc != null) {
-                doc.addListener(edit -> showCount());
-            }
-            apply();
-        });
         fillChoices(state.labels());
     }
 
     Node node() {
         return root;
+    }
+
+    /** Part of the list step of the change flow: a new document is filtered as the last, an edit counted. */
+    void take(DocumentEvent event) {
+        if (event instanceof DocumentEvent.Shown) {
+            apply();
+        } else if (event instanceof DocumentEvent.Edited) {
+            showCount();
+        }
     }
 
     private void fillChoices(LabelSet labels) {

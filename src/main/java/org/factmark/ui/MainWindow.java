@@ -28,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.edit.DocumentEvent;
 import org.factmark.edit.Statistics;
 import org.factmark.edit.Tally;
 import org.factmark.io.FolderValues;
@@ -59,6 +60,7 @@ public final class MainWindow {
     private final DiskWatch diskWatch;
     private final org.factmark.ui.add.AddArticleController adding;
     private final org.factmark.ui.add.ShowOriginal original = new org.factmark.ui.add.ShowOriginal(state::document);
+    private final ChangeFlow changes;
     private final Menu recentMenu = new Menu("Open Recent");
     private final LabelControls labelControls;
     private final Scene scene;
@@ -66,7 +68,6 @@ public final class MainWindow {
     private ObservableBooleanValue noDocument;
     private Map<String, Set<String>> folderValues = Map.of();
     private static final LineIndex NO_LINES = new LineIndex("");
-    private Tally tally;
 
     public MainWindow(Stage stage, RecentFiles recent) {
         this(stage, recent, Preferences.standard(), new WorkStore(AppData.folder()));
@@ -76,7 +77,8 @@ public final class MainWindow {
         this.stage = stage;
         this.prefs = prefs;
         this.keeper = new WorkKeeper(state, work, status, stage);
-        this.files = new FileController(state, view, status, recent, stage, keeper);
+        this.changes = changeFlow();
+        this.files = new FileController(state, view, status, recent, stage, keeper, changes);
         this.exports = new ExportImportController(state, status, stage, prefs);
         this.review = new ReviewPanel(state, view, status, stage);
         files.onReanchored(review::review);
@@ -206,6 +208,51 @@ public final class MainWindow {
         wire();
     }
 
+    /**
+     * The one path of every change to the open document, its steps in the order they run (see {@link
+     * ChangeFlow} and docs/ARCHITECTURE.md).
+     */
+    private ChangeFlow changeFlow() {
+        return new ChangeFlow(new ChangeFlow.Steps(
+                event -> {                                  // 1. model
+                    state.take(event);
+                    if (event instanceof DocumentEvent.Shown) {
+                        tookDocument(event.document());
+                    }
+                },
+                event -> {                                  // 2. list
+                    table.take(event);
+                    listFilter.take(event);
+                },
+                view::take,                                 // 3. view
+                event -> {                                  // 4. counts (and the status bar's source)
+                    if (event instanceof DocumentEvent.Shown) {
+                        status.showSource(org.factmark.ui.add.Provenance.siteAndDate(event.document()),
+                                org.factmark.ui.add.Provenance.details(event.document()));
+                    }
+                    refreshCounts();
+                },
+                annotations::take,                          // 5. selection
+                event -> {                                  // 6. work safety
+                    keeper.take(event);
+                    diskWatch.take(event);
+                }));
+    }
+
+    /** A new document: its folder is remembered, and its folder's other values read for suggestions. */
+    private void tookDocument(AnnotationDocument doc) {
+        folderValues = Map.of();
+        // other sidecars of the folder may be large: read them off the JavaFX thread, for suggestions later
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> FolderValues.around(doc.articlePath()),
+                org.factmark.io.Cores.pool())
+                .thenAccept(values -> javafx.application.Platform.runLater(() -> {
+                    if (state.document() == doc) {
+                        folderValues = values;
+                    }
+                }));
+        prefs.setLastFolder(doc.articlePath().toAbsolutePath().getParent());
+    }
+
     /** The open document's lines (the status bar and the list ask). */
     private LineIndex lines() {
         AnnotationDocument doc = state.document();
@@ -231,27 +278,6 @@ public final class MainWindow {
         });
         labelControls.show(state.labels());
         refreshCounts();
-        state.documentProperty().addListener((obs, old, doc) -> {
-            folderValues = Map.of();
-            if (doc != null) {
-                // other sidecars of the folder may be large: read them off the JavaFX thread, for suggestions later
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> FolderValues.around(doc.articlePath()),
-                        org.factmark.io.Cores.pool())
-                        .thenAccept(values -> javafx.application.Platform.runLater(() -> {
-                            if (state.document() == doc) {
-                                folderValues = values;
-                            }
-                        }));
-            }
-            tally = doc == null ? null : doc.tally();
-            status.showSource(org.factmark.ui.add.Provenance.siteAndDate(doc),
-                    org.factmark.ui.add.Provenance.details(doc));
-            if (doc != null) {
-                prefs.setLastFolder(doc.articlePath().toAbsolutePath().getParent());
-                doc.addListener(edit -> refreshCounts());
-            }
-            refreshCounts();
-        });
         view.onEachArea(area -> {
             area.caretPositionProperty().addListener((obs, old, pos) -> status.showCaret(lines().describe(pos)));
             status.showCaret(lines().describe(area.getCaretPosition()));
@@ -303,6 +329,7 @@ public final class MainWindow {
 
     /** The status bar's counts, from the running tally: no walk over every annotation per keystroke. */
     private void refreshCounts() {
+        Tally tally = state.document() == null ? null : state.document().tally();
         if (tally == null) {
             status.showCounts(state.labels(), Map.of());
             status.showProgress("");

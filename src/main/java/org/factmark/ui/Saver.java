@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.edit.DocumentEvent;
 import org.factmark.io.SaveResult;
 import org.factmark.io.SidecarChangedException;
 import org.factmark.io.SidecarContent;
@@ -27,17 +28,20 @@ final class Saver {
     private final StatusBar status;
     private final Window window;
     private final WorkKeeper keeper;
+    private final ChangeFlow changes;
     private final Executor work;
     private boolean running;
     private List<Consumer<Boolean>> told = new ArrayList<>();
     private List<Consumer<Boolean>> queued;
     private final List<Runnable> idle = new ArrayList<>();
 
-    Saver(EditorState state, StatusBar status, Window window, WorkKeeper keeper, Executor work) {
+    Saver(EditorState state, StatusBar status, Window window, WorkKeeper keeper, ChangeFlow changes,
+          Executor work) {
         this.state = state;
         this.status = status;
         this.window = window;
         this.keeper = keeper;
+        this.changes = changes;
         this.work = work;
     }
 
@@ -111,9 +115,7 @@ final class Saver {
         if (state.document() == doc) {
             doc.markSaved(job.revision());
             doc.setDiskVersion(result.sha(), job.content().annotations());
-            if (!doc.isDirty()) { // edits made while it was written stay in the recovery copy
-                keeper.forget(job.article());
-            }
+            changes.announce(new DocumentEvent.Saved(doc)); // edits made while it was written stay unsaved
             status.flash("Saved " + SidecarStore.sidecarFor(job.article()).getFileName());
             result.brokenRenamedTo().ifPresent(renamed -> Dialogs.info(window, "Unreadable annotations kept",
                     "The sidecar that could not be read was renamed to " + renamed.getFileName()

@@ -20,6 +20,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.factmark.edit.AnnotationDocument;
+import org.factmark.edit.DocumentEvent;
 import org.factmark.io.FileReads;
 import org.factmark.io.SidecarContent;
 import org.factmark.io.SidecarException;
@@ -56,16 +57,21 @@ final class WorkKeeper {
         this.status = status;
         this.window = window;
         debounce.setOnFinished(e -> writeRecovery());
-        state.documentProperty().addListener((obs, old, doc) -> {
+    }
+
+    /**
+     * Part of the work-safety step of the change flow: unsaved edits are written to the recovery copy soon
+     * after; once everything is saved, the copy has done its job (edits made while a save was on its way stay
+     * in it).
+     */
+    void take(DocumentEvent event) {
+        if (event instanceof DocumentEvent.Shown) {
             debounce.stop();
-            if (doc != null) {
-                doc.addListener(edit -> {
-                    if (doc.isDirty()) {
-                        debounce.playFromStart();
-                    }
-                });
-            }
-        });
+        } else if (event.document().isDirty()) {
+            debounce.playFromStart();
+        } else if (event instanceof DocumentEvent.Saved) {
+            forget(event.document().articlePath());
+        }
     }
 
     WorkStore store() {

@@ -69,11 +69,6 @@ final class ChangeFlow {
         }
     }
 
-    /** The document the window shows: the one of the last {@link DocumentEvent.Shown}, or null. */
-    AnnotationDocument shown() {
-        return shown;
-    }
-
     private void deliver(DocumentEvent event) {
         AnnotationDocument doc = event.document();
         if (event instanceof DocumentEvent.Shown) {

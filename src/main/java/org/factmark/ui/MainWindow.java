@@ -1,10 +1,7 @@
 package org.factmark.ui;
 
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
@@ -31,8 +28,6 @@ import org.factmark.edit.AnnotationDocument;
 import org.factmark.edit.DocumentEvent;
 import org.factmark.edit.Statistics;
 import org.factmark.edit.Tally;
-import org.factmark.io.FolderValues;
-import org.factmark.model.Annotation;
 import org.factmark.model.LineIndex;
 import org.factmark.io.WorkStore;
 import org.factmark.prefs.AppData;
@@ -66,7 +61,7 @@ public final class MainWindow {
     private final Scene scene;
     private ViewSettings settings;
     private ObservableBooleanValue noDocument;
-    private Map<String, Set<String>> folderValues = Map.of();
+    private final SuggestedValues suggested = new SuggestedValues(state);
     private static final LineIndex NO_LINES = new LineIndex("");
 
     public MainWindow(Stage stage, RecentFiles recent) {
@@ -102,7 +97,7 @@ public final class MainWindow {
         });
         this.labelControls = new LabelControls(annotations, findBar, state.documentProperty().isNull(),
                 state.selectedProperty().isNull());
-        this.inspector = new Inspector(state, () -> view.area().requestFocus(), this::suggestions);
+        this.inspector = new Inspector(state, () -> view.area().requestFocus(), suggested::forAttribute);
         files.creatorFrom(prefs::annotator);
         files.lastFolderFrom(() -> prefs.values().lastFolder().isEmpty() ? null : Path.of(prefs.values().lastFolder()));
         annotations.listSelectionFrom(table::selectedItems);
@@ -216,8 +211,9 @@ public final class MainWindow {
         return new ChangeFlow(new ChangeFlow.Steps(
                 event -> {                                  // 1. model
                     state.take(event);
-                    if (event instanceof DocumentEvent.Shown) {
-                        tookDocument(event.document());
+                    if (event instanceof DocumentEvent.Shown shown) {
+                        suggested.readFolderOf(shown.document());
+                        prefs.setLastFolder(shown.document().articlePath().toAbsolutePath().getParent());
                     }
                 },
                 event -> {                                  // 2. list
@@ -237,20 +233,6 @@ public final class MainWindow {
                     keeper.take(event);
                     diskWatch.take(event);
                 }));
-    }
-
-    /** A new document: its folder is remembered, and its folder's other values read for suggestions. */
-    private void tookDocument(AnnotationDocument doc) {
-        folderValues = Map.of();
-        // other sidecars of the folder may be large: read them off the JavaFX thread, for suggestions later
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> FolderValues.around(doc.articlePath()),
-                org.factmark.io.Cores.pool())
-                .thenAccept(values -> javafx.application.Platform.runLater(() -> {
-                    if (state.document() == doc) {
-                        folderValues = values;
-                    }
-                }));
-        prefs.setLastFolder(doc.articlePath().toAbsolutePath().getParent());
     }
 
     /** The open document's lines (the status bar and the list ask). */
@@ -341,30 +323,6 @@ public final class MainWindow {
         String progress = tally.progress();
         status.showProgress(verdicts ? progress : progress.substring(0, progress.indexOf(',')));
     }
-
-    /**
-     * Values for an attribute already used in this article (by annotations other than the one being edited,
-     * whose value is what is being typed) and the other sidecars of its folder.
-     */
-    private Collection<String> suggestions(String attributeId) {
-        Set<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        values.addAll(folderValues.getOrDefault(attributeId, Set.of()));
-        AnnotationDocument doc = state.document();
-        if (doc != null) {
-            for (Annotation a : doc.annotations().all()) {
-                if (state.selected() != null && a.id().equals(state.selected().id())) {
-                    continue;
-                }
-                if (a.attributes().get(attributeId) instanceof String s && !s.isBlank()) {
-                    values.add(s);
-                }
-            }
-        }
-        return values;
-    }
-
-
-
 
     private void showStatistics() {
         AnnotationDocument doc = state.document();

@@ -8,7 +8,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        ClassPreload.start();
         Application.launch(FactmarkApp.class, args);
     }
 }

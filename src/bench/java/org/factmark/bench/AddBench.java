@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.factmark.article.add.AddArticle;
-import org.factmark.article.add.ExtractionException;
+import org.factmark.add.AddArticle;
+import org.factmark.add.ExtractionException;
 
 /**
  * the benchmark's {@code add}: adding a typical news page, a generated one of about 190 KB (scripts and styles
@@ -52,8 +52,8 @@ final class AddBench {
             long start = System.nanoTime();
             long cpuStart = cpu.getCurrentThreadCpuTime();
             try {
-                org.factmark.article.add.Extractors.forFormat("html").orElseThrow()
-                        .extract(bytes, org.factmark.article.add.SourceInfo.file("news-page.html"));
+                org.factmark.add.Extractors.forFormat("html").orElseThrow()
+                        .extract(bytes, org.factmark.add.SourceInfo.file("news-page.html"));
             } catch (ExtractionException e) {
                 throw new IllegalStateException(e);
             }

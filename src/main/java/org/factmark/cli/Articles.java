@@ -3,11 +3,11 @@ package org.factmark.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.factmark.article.ArticleException;
 import org.factmark.formats.ExportInput;
-import org.factmark.io.ArticleException;
-import org.factmark.io.LabelSchemaLoader;
-import org.factmark.io.OpenedDocument;
-import org.factmark.io.SidecarStore;
+import org.factmark.labels.LabelSchemaLoader;
+import org.factmark.sidecar.OpenedDocument;
+import org.factmark.sidecar.SidecarStore;
 
 /** Opening articles for the commands, with problems reported on stderr naming the file. */
 final class Articles {

@@ -12,14 +12,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.factmark.io.SidecarContent;
 import org.factmark.merge.MergeResult;
 import org.factmark.merge.ThreeWayMerge;
 import org.factmark.model.Annotation;
-import org.factmark.model.LineIndex;
 import org.factmark.model.AnnotationSet;
 import org.factmark.model.ArticleText;
 import org.factmark.model.LabelSchemaRef;
+import org.factmark.model.LineIndex;
+import org.factmark.model.SidecarContent;
 
 /**
  * An open article with its annotations: every change goes through here, is recorded for undo, and is announced

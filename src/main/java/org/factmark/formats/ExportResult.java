@@ -86,7 +86,7 @@ public record ExportResult(List<OutputFile> files, List<String> lost) {
         java.util.Set<java.nio.file.Path> own = new java.util.HashSet<>();
         for (ExportInput input : inputs) {
             own.add(AtomicFiles.realPath(input.article()));
-            own.add(AtomicFiles.realPath(org.factmark.io.SidecarStore.sidecarFor(input.article())));
+            own.add(AtomicFiles.realPath(org.factmark.sidecar.SidecarStore.sidecarFor(input.article())));
         }
         return targets.stream().filter(t -> own.contains(AtomicFiles.realPath(t))
                 || own.contains(AtomicFiles.replacedBy(t))).findFirst();

@@ -2,9 +2,9 @@ package org.factmark.formats;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factmark.io.SidecarCheck;
 import org.factmark.model.ArticleText;
 import org.factmark.model.LabelSet;
+import org.factmark.sidecar.SidecarCheck;
 
 /** Reading an import, for the command line and the window alike: what cannot join a sidecar is skipped. */
 public final class Imports {

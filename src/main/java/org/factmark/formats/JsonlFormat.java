@@ -18,10 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.factmark.io.CodePoints;
 import org.factmark.io.JsonProblem;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
+import org.factmark.model.CodePoints;
 import org.factmark.model.LabelSet;
 import org.factmark.model.SpanOrder;
 

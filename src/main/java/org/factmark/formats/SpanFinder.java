@@ -2,8 +2,8 @@ package org.factmark.formats;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.factmark.io.CodePoints;
-import org.factmark.io.TextIndex;
+import org.factmark.model.CodePoints;
+import org.factmark.reanchor.TextIndex;
 
 /**
  * Finds a quoted span in an article for the importers, the way the sidecar reader re-anchors: at the given
@@ -70,10 +70,10 @@ final class SpanFinder {
     }
 
     static int back(String text, int at, int n) {
-        return org.factmark.io.SidecarWriter.back(text, at, n);
+        return org.factmark.model.SpanContext.back(text, at, n);
     }
 
     static int forward(String text, int at, int n) {
-        return org.factmark.io.SidecarWriter.forward(text, at, n);
+        return org.factmark.model.SpanContext.forward(text, at, n);
     }
 }

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.factmark.io.CodePoints;
-import org.factmark.io.SidecarWriter;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
+import org.factmark.model.CodePoints;
 import org.factmark.model.DocumentSource;
 import org.factmark.model.LabelSet;
+import org.factmark.model.SpanContext;
 import org.factmark.model.SpanOrder;
 import org.factmark.model.TextDirection;
 
@@ -177,8 +177,8 @@ public final class W3cFormat implements Exporter, Importer {
         ObjectNode quote = selectors.addObject();
         quote.put("type", "TextQuoteSelector");
         quote.put("exact", text.substring(a.start(), a.end()));
-        String prefix = text.substring(SpanFinder.back(text, a.start(), SidecarWriter.CONTEXT), a.start());
-        String suffix = text.substring(a.end(), SpanFinder.forward(text, a.end(), SidecarWriter.CONTEXT));
+        String prefix = SpanContext.prefix(text, a.start());
+        String suffix = SpanContext.suffix(text, a.end());
         if (!prefix.isEmpty()) {
             quote.put("prefix", prefix);
         }

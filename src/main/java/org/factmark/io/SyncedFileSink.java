@@ -20,7 +20,7 @@ import java.util.concurrent.BlockingQueue;
  * writing and waiting for the disk (the other) overlap, so a save costs little more than serialising alone,
  * and the file is just as durable as when it was written whole and forced once.
  */
-final class SyncedFileSink extends OutputStream {
+public final class SyncedFileSink extends OutputStream {
     private static final int CHUNK = 1 << 20;
     private static final long FORCE_EVERY = 4L << 20;
     private static final byte[] END = new byte[0];
@@ -36,7 +36,7 @@ final class SyncedFileSink extends OutputStream {
     private int filled;
 
     /** Opens {@code file}, which exists and is emptied, for writing. */
-    SyncedFileSink(Path file) throws IOException {
+    public SyncedFileSink(Path file) throws IOException {
         this.channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
@@ -134,7 +134,7 @@ final class SyncedFileSink extends OutputStream {
      *
      * @return the lower-case hex SHA-256 of every byte written
      */
-    String finish() throws IOException {
+    public String finish() throws IOException {
         try {
             if (writer == null) { // all of it is in the buffer
                 digest.update(buffer, 0, filled);

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The article as Factmark works on it: its normalised text (BOM removed, CRLF and lone CR turned into LF)
- * and what the normalisation found. Created by {@code org.factmark.io.ArticleLoader}.
+ * and what the normalisation found. Created by {@code org.factmark.article.ArticleLoader}.
  *
  * @param fileName  the article's file name without folder, as written in the sidecar
  * @param text      the normalised text

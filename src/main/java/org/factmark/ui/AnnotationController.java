@@ -7,11 +7,12 @@ import org.factmark.edit.AnnotationDocument;
 import org.factmark.edit.DocumentEvent;
 import org.factmark.edit.Edit;
 import org.factmark.edit.SpanAdjuster;
-import org.factmark.model.AnnotationSet;
 import org.factmark.model.Annotation;
+import org.factmark.model.AnnotationSet;
+import org.factmark.ui.article.ArticleView;
 
 /** Labelling, relabelling, deleting, undo and redo, and which annotation is selected. */
-final class AnnotationController {
+public final class AnnotationController {
     private final EditorState state;
     private final ArticleView view;
     private final StatusBar status;
@@ -19,7 +20,7 @@ final class AnnotationController {
     private boolean byCharacter;
     private java.util.function.Supplier<List<Annotation>> listSelection = List::of;
 
-    AnnotationController(EditorState state, ArticleView view, StatusBar status) {
+    public AnnotationController(EditorState state, ArticleView view, StatusBar status) {
         this.state = state;
         this.view = view;
         this.status = status;
@@ -77,7 +78,7 @@ final class AnnotationController {
      * The label key: relabels the selected annotation (or every row selected in the list), or labels the
      * selected text and selects the new annotation, so pressing another key straight after changes its label.
      */
-    void applyLabel(String label) {
+    public void applyLabel(String label) {
         AnnotationDocument doc = state.document();
         if (doc == null) {
             return;
@@ -103,7 +104,7 @@ final class AnnotationController {
         }, () -> status.flash("Nothing to label: the selection is blank or already carries that label"));
     }
 
-    void deleteSelected() {
+    public void deleteSelected() {
         AnnotationDocument doc = state.document();
         List<Annotation> targets = targets();
         if (doc == null || targets.isEmpty()) {
@@ -116,7 +117,7 @@ final class AnnotationController {
     }
 
     /** N / P, Tab / Shift+Tab: the next or previous annotation in text order from the selection or the caret. */
-    void step(boolean forward) {
+    public void step(boolean forward) {
         AnnotationDocument doc = state.document();
         if (doc == null || doc.annotations().isEmpty()) {
             return;
@@ -140,7 +141,7 @@ final class AnnotationController {
     }
 
     /** Alt+←/→ moves the selected annotation's start, Alt+Shift+←/→ its end; by word unless by character. */
-    void moveBoundary(SpanAdjuster.Edge edge, boolean forward) {
+    public void moveBoundary(SpanAdjuster.Edge edge, boolean forward) {
         AnnotationDocument doc = state.document();
         Annotation a = state.selected();
         if (doc == null || a == null) {
@@ -158,7 +159,7 @@ final class AnnotationController {
         status.flash(on ? "Boundaries move by character" : "Boundaries move by word");
     }
 
-    void undo() {
+    public void undo() {
         AnnotationDocument doc = state.document();
         if (doc != null) {
             String what = doc.undoDescription().orElse("");
@@ -168,7 +169,7 @@ final class AnnotationController {
         }
     }
 
-    void redo() {
+    public void redo() {
         AnnotationDocument doc = state.document();
         if (doc != null) {
             String what = doc.redoDescription().orElse("");

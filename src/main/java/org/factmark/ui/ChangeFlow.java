@@ -25,7 +25,7 @@ import org.factmark.edit.DocumentEvent;
  * change). The document announces its own edits here, and nothing else subscribes to it. Runs on the JavaFX
  * thread; work done elsewhere (a save on a background thread) announces its end from there.
  */
-final class ChangeFlow {
+public final class ChangeFlow {
 
     /** A part of the window that keeps up with the document. */
     @FunctionalInterface
@@ -45,7 +45,7 @@ final class ChangeFlow {
     private final Deque<DocumentEvent> waiting = new ArrayDeque<>();
     private AnnotationDocument shown;
 
-    ChangeFlow(Steps steps) {
+    public ChangeFlow(Steps steps) {
         this.steps = steps.inOrder();
     }
 
@@ -53,7 +53,7 @@ final class ChangeFlow {
      * Passes an event through every step, in order. An event announced by a step (say, an edit made while the
      * selection is shown) goes through once the current one has been through all of them.
      */
-    void announce(DocumentEvent event) {
+    public void announce(DocumentEvent event) {
         boolean idle = waiting.isEmpty();
         waiting.add(event);
         if (!idle) {

@@ -8,16 +8,16 @@ import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 /** The few questions and messages the editor shows; each names the file it is about. */
-final class Dialogs {
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+public final class Dialogs {
+    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    public static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
     static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private Dialogs() {
     }
 
     /** Save / Don't Save / Cancel for unsaved changes; closing the dialog counts as Cancel. */
-    static ButtonType askToSave(Window owner, String fileName) {
+    public static ButtonType askToSave(Window owner, String fileName) {
         Alert alert = new Alert(Alert.AlertType.WARNING, "", SAVE, DONT_SAVE, CANCEL);
         alert.initOwner(owner);
         alert.setTitle("Unsaved changes");
@@ -29,7 +29,7 @@ final class Dialogs {
     }
 
     /** The sidecar changed on disk since it was read: overwrite it (its version is kept) or cancel the save. */
-    static boolean confirmOverwrite(Window owner, String sidecarName) {
+    public static boolean confirmOverwrite(Window owner, String sidecarName) {
         ButtonType overwrite = new ButtonType("Save Mine", ButtonBar.ButtonData.YES);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", overwrite, CANCEL);
         alert.initOwner(owner);
@@ -41,15 +41,15 @@ final class Dialogs {
         return alert.showAndWait().orElse(CANCEL) == overwrite;
     }
 
-    static void error(Window owner, String header, String message) {
+    public static void error(Window owner, String header, String message) {
         show(owner, Alert.AlertType.ERROR, "Factmark", header, message);
     }
 
-    static void warning(Window owner, String header, String message) {
+    public static void warning(Window owner, String header, String message) {
         show(owner, Alert.AlertType.WARNING, "Factmark", header, message);
     }
 
-    static void info(Window owner, String header, String message) {
+    public static void info(Window owner, String header, String message) {
         show(owner, Alert.AlertType.INFORMATION, "Factmark", header, message);
     }
 

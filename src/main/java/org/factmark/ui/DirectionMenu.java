@@ -5,6 +5,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.model.TextDirection;
+import org.factmark.ui.article.ArticleView;
+import org.factmark.ui.files.PreparedOpen;
 
 /**
  * View ▸ Text Direction: each paragraph in its own direction (from its first letter, as a web page's

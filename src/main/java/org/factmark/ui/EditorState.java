@@ -13,20 +13,20 @@ import org.factmark.model.Annotation;
 import org.factmark.model.LabelSet;
 
 /** What the window shows: the open document, the selected annotation, whether there are unsaved changes. */
-final class EditorState {
+public final class EditorState {
     private final ReadOnlyObjectWrapper<AnnotationDocument> document = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final ObjectProperty<LabelSet> labels = new SimpleObjectProperty<>(
-            org.factmark.io.LabelSchemaLoader.bundledDefault());
+            org.factmark.labels.LabelSchemaLoader.bundledDefault());
 
     ReadOnlyObjectProperty<AnnotationDocument> documentProperty() {
         return document.getReadOnlyProperty();
     }
 
-    AnnotationDocument document() {
+    public AnnotationDocument document() {
         return document.get();
     }
 
@@ -45,11 +45,11 @@ final class EditorState {
         canRedo.set(doc != null && doc.canRedo());
     }
 
-    ObjectProperty<Annotation> selectedProperty() {
+    public ObjectProperty<Annotation> selectedProperty() {
         return selected;
     }
 
-    Annotation selected() {
+    public Annotation selected() {
         return selected.get();
     }
 
@@ -65,12 +65,12 @@ final class EditorState {
         return canRedo;
     }
 
-    LabelSet labels() {
+    public LabelSet labels() {
         return labels.get();
     }
 
     /** The label schema in use; it changes when an article from a folder with its own labels.json opens. */
-    ObjectProperty<LabelSet> labelsProperty() {
+    public ObjectProperty<LabelSet> labelsProperty() {
         return labels;
     }
 }

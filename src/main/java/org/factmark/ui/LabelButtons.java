@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.factmark.model.LabelDef;
+import org.factmark.ui.actions.AppAction;
 
 /** The toolbar's label buttons: the label's colour, its name and its key, so the palette is its own legend. */
 final class LabelButtons {

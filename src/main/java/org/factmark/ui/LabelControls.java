@@ -10,7 +10,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.HBox;
 import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
-import org.factmark.ui.highlight.LabelStyles;
+import org.factmark.ui.actions.AppAction;
+import org.factmark.ui.article.FindBar;
+import org.factmark.ui.article.highlight.LabelStyles;
 
 /**
  * Everything that shows the label schema: the highlight colours, the toolbar's label buttons, the Label

@@ -29,10 +29,25 @@ import org.factmark.edit.DocumentEvent;
 import org.factmark.edit.Statistics;
 import org.factmark.edit.Tally;
 import org.factmark.model.LineIndex;
-import org.factmark.io.WorkStore;
 import org.factmark.prefs.AppData;
 import org.factmark.prefs.Preferences;
 import org.factmark.prefs.RecentFiles;
+import org.factmark.recovery.WorkStore;
+import org.factmark.ui.actions.AppAction;
+import org.factmark.ui.actions.KeyboardShortcuts;
+import org.factmark.ui.actions.Shortcuts;
+import org.factmark.ui.actions.ShortcutsOverlay;
+import org.factmark.ui.article.ArticleView;
+import org.factmark.ui.article.FindBar;
+import org.factmark.ui.files.ExportImportController;
+import org.factmark.ui.files.FileController;
+import org.factmark.ui.inspector.Inspector;
+import org.factmark.ui.inspector.SuggestedValues;
+import org.factmark.ui.list.AnnotationList;
+import org.factmark.ui.list.ListFilter;
+import org.factmark.ui.safety.DiskWatch;
+import org.factmark.ui.safety.ReviewPanel;
+import org.factmark.ui.safety.WorkKeeper;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Lays out the window and wires its parts; the logic lives in the controllers. */

@@ -9,14 +9,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
 
 /** Counts per label, a passing message, and the caret's line and column. */
-final class StatusBar {
+public final class StatusBar {
     private final HBox root = new HBox(14);
     private final HBox countBox = new HBox(14);
     private final Map<String, Label> counts = new LinkedHashMap<>();
@@ -26,7 +26,7 @@ final class StatusBar {
     private final Label source = new Label();
     private final PauseTransition fade = new PauseTransition(Duration.seconds(6));
 
-    StatusBar(LabelSet labels) {
+    public StatusBar(LabelSet labels) {
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         countBox.setAlignment(Pos.CENTER_LEFT);
@@ -130,7 +130,7 @@ final class StatusBar {
     private final javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
 
     /** Work under way off the JavaFX thread: a message, a spinner and a Cancel button, until {@link #progressDone}. */
-    void progress(String text, Runnable onCancel) {
+    public void progress(String text, Runnable onCancel) {
         fade.stop();
         message.setText(text);
         spinner.setPrefSize(16, 16);
@@ -145,13 +145,13 @@ final class StatusBar {
         }
     }
 
-    void progressDone() {
+    public void progressDone() {
         root.getChildren().removeAll(spinner, cancel);
         message.setText("");
     }
 
     /** A message that stays a few seconds. */
-    void flash(String text) {
+    public void flash(String text) {
         message.setText(text);
         fade.playFromStart();
     }

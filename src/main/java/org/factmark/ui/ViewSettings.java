@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.factmark.prefs.Preferences;
+import org.factmark.ui.article.ArticleView;
 
 /** The choices kept in the preferences that change how the window looks or what it records: size, theme, name. */
 final class ViewSettings {

@@ -22,15 +22,19 @@ class LayerTest {
     void modelKnowsNothingOfTheToolkitOrOtherLayers() {
         noClasses().that().resideInAPackage("org.factmark.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..",
-                        "org.controlsfx..", "atlantafx..", "org.kordamp..", "org.factmark.io..",
-                        "org.factmark.edit..", "org.factmark.ui..")
+                        "org.controlsfx..", "atlantafx..", "org.kordamp..", "org.factmark.io..", "org.factmark.sidecar..", "org.factmark.article..",
+                        "org.factmark.reanchor..", "org.factmark.labels..", "org.factmark.recovery..",
+                        "org.factmark.concurrent..", "org.factmark.edit..",
+                        "org.factmark.ui..")
                 .because("the model must be usable from the command line and tests without a display")
                 .check(classes);
     }
 
     @Test
     void fileFormatsKnowNothingOfTheToolkit() {
-        noClasses().that().resideInAPackage("org.factmark.io..")
+        noClasses().that().resideInAnyPackage("org.factmark.io..", "org.factmark.sidecar..", "org.factmark.article..",
+                        "org.factmark.reanchor..", "org.factmark.labels..", "org.factmark.recovery..",
+                        "org.factmark.concurrent..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..",
                         "org.controlsfx..", "atlantafx..", "org.kordamp..", "org.factmark.edit..",
                         "org.factmark.ui..")
@@ -40,7 +44,7 @@ class LayerTest {
 
     @Test
     void addingArticlesKnowsNothingOfTheToolkitOrTheEditor() {
-        noClasses().that().resideInAPackage("org.factmark.article.add..")
+        noClasses().that().resideInAPackage("org.factmark.add..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..",
                         "org.controlsfx..", "atlantafx..", "org.kordamp..", "org.factmark.edit..",
                         "org.factmark.ui..", "org.factmark.cli..")
@@ -70,7 +74,9 @@ class LayerTest {
     void theMergeKnowsOnlyTheModel() {
         noClasses().that().resideInAPackage("org.factmark.merge..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "java.nio.file..",
-                        "java.io..", "org.factmark.io..", "org.factmark.edit..", "org.factmark.formats..",
+                        "java.io..", "org.factmark.io..", "org.factmark.sidecar..", "org.factmark.article..",
+                        "org.factmark.reanchor..", "org.factmark.labels..", "org.factmark.recovery..",
+                        "org.factmark.concurrent..", "org.factmark.edit..", "org.factmark.formats..",
                         "org.factmark.ui..", "org.factmark.cli..")
                 .because("the window's Merge, imports and a git merge driver share it: annotations in, annotations "
                         + "out, no files")

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.factmark.io.ArticleLoader;
+import org.factmark.article.ArticleLoader;
 import org.factmark.model.Annotation;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.factmark.io.LabelSchemaLoader;
+import org.factmark.labels.LabelSchemaLoader;
 import org.factmark.model.Annotation;
 import org.factmark.model.LabelSet;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.factmark.io.ArticleLoader;
+import org.factmark.article.ArticleLoader;
 import org.factmark.model.Annotation;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.factmark.io.ArticleLoader;
+import org.factmark.article.ArticleLoader;
 import org.factmark.model.Annotation;
 import org.factmark.model.SpanOrder;
 import org.junit.jupiter.api.RepeatedTest;

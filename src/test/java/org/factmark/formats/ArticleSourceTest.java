@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.factmark.io.SidecarContent;
 import org.factmark.model.ArticleText;
+import org.factmark.model.SidecarContent;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -197,14 +197,14 @@ class BratFormatTest {
     @Test
     void labelsWithSpacesAndArticlesWithTheSameStem() throws Exception {
         LabelSet labels = new LabelSet(List.of(new LabelDef("named entity", "Named entity", "#123456", 1)));
-        ArticleText a = org.factmark.io.ArticleLoader.fromString("a.txt", "Ada Lovelace\n");
-        ArticleText b = org.factmark.io.ArticleLoader.fromString("a.md", "Ada\n");
+        ArticleText a = org.factmark.article.ArticleLoader.fromString("a.txt", "Ada Lovelace\n");
+        ArticleText b = org.factmark.article.ArticleLoader.fromString("a.md", "Ada\n");
         Annotation ada = new Annotation("x", "named entity", 0, 12, Map.of(), "", "", "", "", Map.of());
         ExportResult result = BRAT.export(List.of(
-                new ExportInput(Path.of("one/a.txt"), new org.factmark.io.SidecarContent(a, List.of(ada),
+                new ExportInput(Path.of("one/a.txt"), new org.factmark.model.SidecarContent(a, List.of(ada),
                         List.of(), Map.of(), Map.of()), labels),
-                new ExportInput(Path.of("two/a.md"), org.factmark.io.SidecarContent.empty(b), labels),
-                new ExportInput(Path.of("three/A.TXT"), org.factmark.io.SidecarContent.empty(b), labels)));
+                new ExportInput(Path.of("two/a.md"), org.factmark.model.SidecarContent.empty(b), labels),
+                new ExportInput(Path.of("three/A.TXT"), org.factmark.model.SidecarContent.empty(b), labels)));
         assertEquals(List.of("annotation.conf", "a.ann", "a.txt", "a.md.ann", "a.md.txt", "A-2.ann", "A-2.txt"),
                 result.files().stream().map(ExportResult.OutputFile::name).toList());
         assertEquals("T1\tnamed_entity 0 12\tAda Lovelace\n", utf8(file(result, "a.ann")));

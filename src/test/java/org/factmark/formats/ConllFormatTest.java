@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.factmark.io.ArticleLoader;
+import org.factmark.article.ArticleLoader;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
 import org.junit.jupiter.api.Test;

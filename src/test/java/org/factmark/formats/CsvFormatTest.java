@@ -14,14 +14,14 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.factmark.io.ArticleLoader;
-import org.factmark.io.SidecarContent;
+import org.factmark.article.ArticleLoader;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
 import org.factmark.model.AttributeDef;
 import org.factmark.model.AttributeType;
 import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
+import org.factmark.model.SidecarContent;
 import org.junit.jupiter.api.Test;
 
 class CsvFormatTest {

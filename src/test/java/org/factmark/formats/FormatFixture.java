@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factmark.io.ArticleLoader;
-import org.factmark.io.LabelSchemaLoader;
-import org.factmark.io.SidecarContent;
+import org.factmark.article.ArticleLoader;
+import org.factmark.labels.LabelSchemaLoader;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
+import org.factmark.model.SidecarContent;
 
 /**
  * The article the format tests share: a ZWJ family emoji (five code points, eight UTF-16 units), 😀, CRLF line

@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factmark.io.ArticleLoader;
-import org.factmark.io.SidecarContent;
+import org.factmark.article.ArticleLoader;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
 import org.factmark.model.AttributeDef;
 import org.factmark.model.AttributeType;
 import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
+import org.factmark.model.SidecarContent;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {

@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.factmark.io.ArticleLoader;
-import org.factmark.io.LabelSchemaLoader;
-import org.factmark.io.SidecarContent;
-import org.factmark.io.SidecarReader;
+import org.factmark.article.ArticleLoader;
+import org.factmark.labels.LabelSchemaLoader;
 import org.factmark.model.ArticleText;
 import org.factmark.model.AttributeCheck;
+import org.factmark.model.SidecarContent;
+import org.factmark.sidecar.SidecarReader;
 import org.junit.jupiter.api.Test;
 
 /**

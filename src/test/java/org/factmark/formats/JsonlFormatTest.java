@@ -12,12 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.factmark.io.ArticleLoader;
-import org.factmark.io.LabelSchemaLoader;
-import org.factmark.io.SidecarContent;
+import org.factmark.article.ArticleLoader;
+import org.factmark.labels.LabelSchemaLoader;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
 import org.factmark.model.LabelSet;
+import org.factmark.model.SidecarContent;
 import org.factmark.model.SpanOrder;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
-import org.factmark.io.SidecarContent;
 import org.factmark.model.DocumentSource;
+import org.factmark.model.SidecarContent;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.factmark.io.SidecarContent;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
 import org.factmark.model.DocumentSource;
+import org.factmark.model.SidecarContent;
 import org.junit.jupiter.api.Test;
 
 /** The HTML report lets each paragraph read its own direction; W3C's target carries language and direction. */
@@ -20,7 +20,7 @@ class ReadingDirectionExportTest {
     private static final String PERSIAN = "وزیر گفت ۱۲۰۰ نفر کشته شدند.\n\nThe minister (وزیر) said 1,200 people died.\n";
 
     private static ExportInput input(String text, Map<String, Object> document) {
-        ArticleText article = org.factmark.io.ArticleLoader.fromString("fa.txt", text);
+        ArticleText article = org.factmark.article.ArticleLoader.fromString("fa.txt", text);
         List<Annotation> one = List.of(new Annotation("a1", "figure", text.indexOf("۱۲۰۰"), text.indexOf("۱۲۰۰") + 4,
                 Map.of(), "", "", "", "", Map.of()));
         return new ExportInput(Path.of("fa.txt"), new SidecarContent(article, one, List.of(), Map.of(), document),

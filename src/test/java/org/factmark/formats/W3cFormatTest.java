@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.factmark.io.ArticleLoader;
-import org.factmark.io.LabelSchemaLoader;
-import org.factmark.io.SidecarContent;
+import org.factmark.article.ArticleLoader;
+import org.factmark.labels.LabelSchemaLoader;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
 import org.factmark.model.LabelSet;
+import org.factmark.model.SidecarContent;
 import org.factmark.model.SpanOrder;
 import org.junit.jupiter.api.Test;
 
@@ -157,7 +157,7 @@ class W3cFormatTest {
     void theBundledSampleSurvivesTheRoundTrip() throws Exception {
         java.nio.file.Path path = java.nio.file.Path.of("samples", "khamenei-gaza-speech.txt");
         ArticleText article = ArticleLoader.load(path);
-        SidecarContent content = org.factmark.io.SidecarReader.read(java.nio.file.Files.readAllBytes(
+        SidecarContent content = org.factmark.sidecar.SidecarReader.read(java.nio.file.Files.readAllBytes(
                 path.resolveSibling(path.getFileName() + ".annotations.json")), article).content();
         ExportResult out = w3c.export(List.of(FormatFixture.input(path, content)));
         assertEquals(List.of(), out.lost());

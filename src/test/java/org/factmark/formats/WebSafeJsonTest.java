@@ -14,11 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.factmark.io.ArticleLoader;
-import org.factmark.io.LabelSchemaLoader;
-import org.factmark.io.SidecarContent;
+import org.factmark.article.ArticleLoader;
+import org.factmark.labels.LabelSchemaLoader;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
+import org.factmark.model.SidecarContent;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,8 +10,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.factmark.article.ArticleException;
+import org.factmark.article.ArticleLoader;
+import org.factmark.labels.LabelSchemaLoader;
 import org.factmark.model.ArticleText;
+import org.factmark.model.SidecarContent;
 import org.factmark.prefs.Preferences;
+import org.factmark.recovery.WorkStore;
+import org.factmark.sidecar.FolderValues;
+import org.factmark.sidecar.OpenedDocument;
+import org.factmark.sidecar.SidecarStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.factmark.article.ArticleLoader;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.edit.DocumentEvent;
-import org.factmark.io.ArticleLoader;
 import org.factmark.model.Annotation;
 import org.junit.jupiter.api.Test;
 

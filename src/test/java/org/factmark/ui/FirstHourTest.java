@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.factmark.model.Annotation;
+import org.factmark.ui.actions.Shortcuts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +97,7 @@ class FirstHourTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.F6).release(KeyCode.SHIFT);
         assertTrue(onFx(() -> robot.lookup("#inspector").query().lookupAll("*").contains(focus())),
                 "Shift+F6 goes the other way");
-        assertTrue(Shortcuts.all(org.factmark.io.LabelSchemaLoader.bundledDefault()).stream().anyMatch(s -> s.keys().contains("F6")),
+        assertTrue(Shortcuts.all(org.factmark.labels.LabelSchemaLoader.bundledDefault()).stream().anyMatch(s -> s.keys().contains("F6")),
                 "F1 lists the key");
     }
 

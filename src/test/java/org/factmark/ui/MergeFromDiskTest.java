@@ -12,11 +12,11 @@ import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.factmark.io.OpenedDocument;
-import org.factmark.io.SidecarContent;
-import org.factmark.io.SidecarStore;
-import org.factmark.io.SidecarWriter;
 import org.factmark.model.Annotation;
+import org.factmark.model.SidecarContent;
+import org.factmark.sidecar.OpenedDocument;
+import org.factmark.sidecar.SidecarStore;
+import org.factmark.sidecar.SidecarWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +72,7 @@ class MergeFromDiskTest {
 
     /** Waits for the recovery copy of the unsaved work, so nothing is still writing when the test's folder goes. */
     private void settle(Path article) {
-        WindowFixture.waitUntil(() -> new org.factmark.io.WorkStore(dir.resolve("app-data")).recovery(article)
+        WindowFixture.waitUntil(() -> new org.factmark.recovery.WorkStore(dir.resolve("app-data")).recovery(article)
                 .isPresent());
     }
 
@@ -152,7 +152,7 @@ class MergeFromDiskTest {
         fx.open(article);
         label(robot, "1,200 people", KeyCode.DIGIT2);
         Path sidecar = SidecarStore.sidecarFor(article);
-        Files.write(sidecar, SidecarWriter.write(new SidecarContent(org.factmark.io.ArticleLoader.load(article),
+        Files.write(sidecar, SidecarWriter.write(new SidecarContent(org.factmark.article.ArticleLoader.load(article),
                 List.of(quote("theirs", "Officials said", "theirs")), List.of(), Map.of(), Map.of())));
         String theirs = Files.readString(sidecar);
         save(robot);

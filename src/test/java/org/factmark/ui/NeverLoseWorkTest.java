@@ -10,8 +10,8 @@ import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.factmark.io.SidecarStore;
-import org.factmark.io.WorkStore;
+import org.factmark.recovery.WorkStore;
+import org.factmark.sidecar.SidecarStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,9 +179,9 @@ class NeverLoseWorkTest {
                     null, null));
         }
         Path article = fx.write("big.txt", text.toString());
-        org.factmark.model.ArticleText loaded = org.factmark.io.ArticleLoader.load(article);
-        Files.write(SidecarStore.sidecarFor(article), org.factmark.io.SidecarWriter.write(
-                new org.factmark.io.SidecarContent(loaded, many, java.util.List.of(), java.util.Map.of(),
+        org.factmark.model.ArticleText loaded = org.factmark.article.ArticleLoader.load(article);
+        Files.write(SidecarStore.sidecarFor(article), org.factmark.sidecar.SidecarWriter.write(
+                new org.factmark.model.SidecarContent(loaded, many, java.util.List.of(), java.util.Map.of(),
                         java.util.Map.of())));
         fx.open(article);
         int counts = text.indexOf("counts");
@@ -201,13 +201,13 @@ class NeverLoseWorkTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         fx.filesSettled();
         // another window adds an annotation and saves
-        org.factmark.io.OpenedDocument other = SidecarStore.open(article);
+        org.factmark.sidecar.OpenedDocument other = SidecarStore.open(article);
         java.util.List<org.factmark.model.Annotation> theirs = new java.util.ArrayList<>(other.content().annotations());
         int at = TEXT.indexOf("The ministry");
         theirs.add(new org.factmark.model.Annotation("theirs", "quote", at, TEXT.length(), null, "from them", null,
                 null, null, null));
         Path sidecar = SidecarStore.sidecarFor(article);
-        Files.write(sidecar, org.factmark.io.SidecarWriter.write(new org.factmark.io.SidecarContent(
+        Files.write(sidecar, org.factmark.sidecar.SidecarWriter.write(new org.factmark.model.SidecarContent(
                 other.content().article(), theirs, java.util.List.of(), java.util.Map.of(), java.util.Map.of())));
         Files.setLastModifiedTime(sidecar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         label(robot, "Officials said", KeyCode.DIGIT1); // mine, unsaved

@@ -7,9 +7,9 @@ import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.factmark.io.WorkStore;
 import org.factmark.prefs.Preferences;
 import org.factmark.prefs.RecentFiles;
+import org.factmark.recovery.WorkStore;
 import org.factmark.ui.article.ArticleArea;
 
 /**

@@ -13,62 +13,63 @@ import javafx.stage.Stage;
 import org.factmark.model.Annotation;
 import org.factmark.prefs.RecentFiles;
 import org.factmark.ui.article.ArticleArea;
+import org.factmark.ui.list.AnnotationList;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the real main window for a TestFX test and finds its parts the way a user would see them. */
-final class WindowFixture {
+public final class WindowFixture {
     final Stage stage;
-    final MainWindow window;
+    public final MainWindow window;
     final Path folder;
 
-    WindowFixture(Stage stage, Path folder) {
+    public WindowFixture(Stage stage, Path folder) {
         this.stage = stage;
         this.folder = folder;
         atlantafx.base.theme.PrimerLight theme = new atlantafx.base.theme.PrimerLight();
         javafx.application.Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
         this.window = new MainWindow(stage, new RecentFiles(folder.resolve("app-data/recent.json")),
                 new org.factmark.prefs.Preferences(folder.resolve("app-data/preferences.json")),
-                new org.factmark.io.WorkStore(folder.resolve("app-data")));
+                new org.factmark.recovery.WorkStore(folder.resolve("app-data")));
         stage.show();
         // TestFX hands every test the same stage: one test's resizing must not shrink the next one's window
         stage.sizeToScene();
     }
 
-    Path write(String name, String text) throws IOException {
+    public Path write(String name, String text) throws IOException {
         Path p = folder.resolve(name);
         Files.writeString(p, text, StandardCharsets.UTF_8);
         return p;
     }
 
     /** Opens a file the way the command line does, and waits for the window to show it. */
-    void open(Path article) {
+    public void open(Path article) {
         Platform.runLater(() -> window.open(article));
         WaitForAsyncUtils.waitForFxEvents();
         filesSettled();
     }
 
     /** Waits until the article being opened, or the save being written, is shown in the window. */
-    void filesSettled() {
+    public void filesSettled() {
         waitUntil(() -> onFx(() -> !window.busyWithFiles()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    ArticleArea area(FxRobot robot) {
+    public ArticleArea area(FxRobot robot) {
         return robot.from(stage.getScene().getRoot()).lookup("#article").queryAs(ArticleArea.class);
     }
 
     @SuppressWarnings("unchecked")
-    AnnotationList table(FxRobot robot) {
+    public AnnotationList table(FxRobot robot) {
         return robot.from(stage.getScene().getRoot()).lookup("#annotation-list").queryAs(AnnotationList.class);
     }
 
-    List<Annotation> rows(FxRobot robot) {
+    public List<Annotation> rows(FxRobot robot) {
         return List.copyOf(table(robot).items());
     }
 
     /** The screen point in the middle of the character at {@code offset}, for clicking on it. */
-    Point2D pointOnChar(FxRobot robot, int offset) {
+    public Point2D pointOnChar(FxRobot robot, int offset) {
         Bounds b = onFx(() -> area(robot).getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow());
         return new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
     }

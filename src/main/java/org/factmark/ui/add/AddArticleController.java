@@ -15,8 +15,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.input.Dragboard;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import org.factmark.article.add.AddArticle;
-import org.factmark.article.add.ExtractionException;
+import org.factmark.add.AddArticle;
+import org.factmark.add.ExtractionException;
 import org.factmark.edit.AnnotationDocument;
 
 /**

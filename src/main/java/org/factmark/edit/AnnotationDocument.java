@@ -229,15 +229,7 @@ public final class AnnotationDocument {
         if (annotations.get(id).isPresent()) {
             id = java.util.UUID.randomUUID().toString();
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> attributes = orphan.get("attributes") instanceof Map<?, ?> m
-                ? (Map<String, Object>) m : Map.of();
-        Map<String, Object> extra = new java.util.LinkedHashMap<>(orphan);
-        List.of("id", "label", "start", "end", "text", "prefix", "suffix", "attributes", "note", "creator",
-                "created", "modified").forEach(extra::remove);
-        Annotation placed = new Annotation(id, String.valueOf(orphan.getOrDefault("label", "quote")), span[0],
-                span[1], attributes, string(orphan, "note"), string(orphan, "creator"), string(orphan, "created"),
-                now(), extra);
+        Annotation placed = Orphans.placed(orphan, id, span[0], span[1], now());
         perform(new Edit("Re-attach " + placed.label(), List.of(), List.of(placed), List.of(orphan), List.of()));
         return Optional.of(placed);
     }
@@ -247,11 +239,6 @@ public final class AnnotationDocument {
         if (orphans.stream().anyMatch(o -> o == orphan)) {
             perform(new Edit("Delete orphan", List.of(), List.of(), List.of(orphan), List.of()));
         }
-    }
-
-    private static String string(Map<String, Object> map, String key) {
-        Object v = map.get(key);
-        return v instanceof String s ? s : "";
     }
 
     /** Deletes the annotations with these ids in one undoable step; unknown ids are ignored. */

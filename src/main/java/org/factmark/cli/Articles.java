@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.factmark.article.ArticleException;
 import org.factmark.formats.ExportInput;
 import org.factmark.labels.LabelSchemaLoader;
+import org.factmark.reanchor.Reanchor;
 import org.factmark.sidecar.OpenedDocument;
 import org.factmark.sidecar.SidecarStore;
 
@@ -43,5 +44,15 @@ final class Articles {
     }
 
     record Loaded(OpenedDocument opened, ExportInput input) {
+    }
+
+    /** The word the command line prints for a re-anchoring status, as in {@code moved 3}. */
+    static String statusWord(Reanchor.Status status) {
+        return switch (status) {
+            case KEPT -> "anchored";
+            case MOVED -> "moved";
+            case FUZZY -> "fuzzy";
+            case ORPHANED -> "orphaned";
+        };
     }
 }

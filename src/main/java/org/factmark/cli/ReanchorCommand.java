@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.factmark.io.AtomicFiles;
+import org.factmark.reanchor.Reanchor;
 import org.factmark.sidecar.SidecarStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,9 +48,9 @@ final class ReanchorCommand implements Callable<Integer> {
         Path backup = AtomicFiles.copyToNewName(sidecar, sidecar.getFileName() + ".before-reanchor-"
                 + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP));
         SidecarStore.save(article, opened.content(), false);
-        opened.statusCounts().forEach((status, n) -> out.println(status + " " + n));
+        opened.statusCounts().forEach((status, n) -> out.println(Articles.statusWord(status) + " " + n));
         out.flush();
         err.println("wrote " + sidecar.getFileName() + "; the previous one is kept as " + backup.getFileName());
-        return opened.statusCounts().getOrDefault("orphaned", 0) > 0 ? FactmarkCli.PROBLEMS : FactmarkCli.OK;
+        return opened.statusCounts().getOrDefault(Reanchor.Status.ORPHANED, 0) > 0 ? FactmarkCli.PROBLEMS : FactmarkCli.OK;
     }
 }

@@ -50,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
                 err.println("factmark: " + sidecar + ": the article changed since it was annotated "
                         + "(factmark reanchor writes the annotations where they are now found).");
                 moved.lines().skip(2).forEach(line -> err.println("  " + line.strip()));
-                loaded.get().opened().statusCounts().forEach((status, n) -> out.println(status + " " + n));
+                loaded.get().opened().statusCounts()
+                        .forEach((status, n) -> out.println(Articles.statusWord(status) + " " + n));
                 code = Math.max(code, FactmarkCli.PROBLEMS);
                 continue;
             }

@@ -1,7 +1,9 @@
 package org.factmark.sidecar;
 
+import java.util.Map;
 import java.util.Optional;
 import org.factmark.model.SidecarContent;
+import org.factmark.reanchor.Reanchor;
 
 /**
  * An article as opened, with what its sidecar held.
@@ -12,14 +14,17 @@ import org.factmark.model.SidecarContent;
  *                        empty otherwise
  * @param sidecarSha      SHA-256 of the sidecar's bytes as read, to notice changes by others before a save;
  *                        null when there was no readable sidecar
+ * @param statusCounts    how many annotations were kept, moved, found with changed text or orphaned (empty when
+ *                        the article has not changed)
+ * @param placements      the id of every annotation that was moved or found with changed text, with its status:
+ *                        what the user should review
  */
 public record OpenedDocument(SidecarContent content, boolean sidecarBroken, Optional<String> sidecarProblem,
-                             String reanchorSummary, String sidecarSha, java.util.Map<String, Integer> statusCounts,
-                             java.util.Map<String, String> placements) {
+                             String reanchorSummary, String sidecarSha, Map<Reanchor.Status, Integer> statusCounts,
+                             Map<String, Reanchor.Status> placements) {
     public OpenedDocument(SidecarContent content, boolean sidecarBroken, Optional<String> sidecarProblem,
                           String reanchorSummary, String sidecarSha) {
-        this(content, sidecarBroken, sidecarProblem, reanchorSummary, sidecarSha, java.util.Map.of(),
-                java.util.Map.of());
+        this(content, sidecarBroken, sidecarProblem, reanchorSummary, sidecarSha, Map.of(), Map.of());
     }
 
 }

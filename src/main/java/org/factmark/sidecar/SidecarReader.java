@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,13 +75,13 @@ public final class SidecarReader {
     /**
      * What was read, and (when the article had changed) a summary of the re-anchoring for the user.
      *
-     * @param statusCounts how many annotations were anchored, moved, fuzzy or orphaned (empty when the article
-     *                     has not changed)
-     * @param placements   the id of every annotation that was moved or found with changed text, with "moved"
-     *                     or "fuzzy": what the user should review
+     * @param statusCounts how many annotations were kept, moved, found with changed text or orphaned (empty
+     *                     when the article has not changed)
+     * @param placements   the id of every annotation that was moved or found with changed text, with its
+     *                     status: what the user should review
      */
-    public record Result(SidecarContent content, String reanchorSummary, Map<String, Integer> statusCounts,
-                         Map<String, String> placements) {
+    public record Result(SidecarContent content, String reanchorSummary, Map<Reanchor.Status, Integer> statusCounts,
+                         Map<String, Reanchor.Status> placements) {
         public Result(SidecarContent content, String reanchorSummary) {
             this(content, reanchorSummary, Map.of(), Map.of());
         }
@@ -157,8 +158,8 @@ public final class SidecarReader {
         String text = article.text();
         List<Annotation> annotations = new ArrayList<>(raws.size());
         String summary = "";
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, String> placements = new LinkedHashMap<>();
+        Map<Reanchor.Status, Integer> counts = new EnumMap<>(Reanchor.Status.class);
+        Map<String, Reanchor.Status> placements = new LinkedHashMap<>();
         if (sha.equals(article.sha256())) {
             if (length != cp.codePointLength()) {
                 throw new SidecarException("document.length is " + length + " but the article has "
@@ -217,8 +218,8 @@ public final class SidecarReader {
     }
 
     private static String reanchor(List<Raw> raws, String text, CodePoints cp, List<Annotation> placed,
-                                   List<Map<String, Object>> orphans, Map<String, Integer> counts,
-                                   Map<String, String> placements) {
+                                   List<Map<String, Object>> orphans, Map<Reanchor.Status, Integer> counts,
+                                   Map<String, Reanchor.Status> placements) {
         Reanchor finder = new Reanchor(text, cp);
         int kept = 0;
         List<String> moved = new ArrayList<>();
@@ -250,12 +251,12 @@ public final class SidecarReader {
                     placed.add(r.at(where.start(), where.end()));
                 }
                 case MOVED -> {
-                    placements.put(r.id(), "moved");
+                    placements.put(r.id(), Reanchor.Status.MOVED);
                     moved.add(r.label() + " “" + clip(r.text()) + "”: " + r.start() + " → " + cp.toCodePoint(where.start()));
                     placed.add(r.at(where.start(), where.end()));
                 }
                 case FUZZY -> {
-                    placements.put(r.id(), "fuzzy");
+                    placements.put(r.id(), Reanchor.Status.FUZZY);
                     fuzzy.add(r.label() + " “" + clip(r.text()) + "” → “" + clip(text.substring(where.start(),
                             where.end())) + "”");
                     placed.add(r.at(where.start(), where.end()));
@@ -266,10 +267,10 @@ public final class SidecarReader {
                 }
             }
         }
-        counts.put("anchored", kept);
-        counts.put("moved", moved.size());
-        counts.put("fuzzy", fuzzy.size());
-        counts.put("orphaned", lost.size());
+        counts.put(Reanchor.Status.KEPT, kept);
+        counts.put(Reanchor.Status.MOVED, moved.size());
+        counts.put(Reanchor.Status.FUZZY, fuzzy.size());
+        counts.put(Reanchor.Status.ORPHANED, lost.size());
         StringBuilder s = new StringBuilder("The article's text differs from the one these annotations were made "
                 + "on, so each annotation was looked for again.\n\n");
         s.append("Still in place: ").append(kept).append('\n');

@@ -3,12 +3,14 @@ package org.factmark.ui.files;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -22,6 +24,7 @@ import org.factmark.labels.LabelSchemaLoader;
 import org.factmark.model.LabelSchemaRef;
 import org.factmark.model.SidecarContent;
 import org.factmark.prefs.RecentFiles;
+import org.factmark.reanchor.Reanchor;
 import org.factmark.sidecar.OpenedDocument;
 import org.factmark.sidecar.SidecarStore;
 import org.factmark.ui.ChangeFlow;
@@ -58,7 +61,7 @@ public final class FileController {
     private FutureTask<Void> opening;
     private boolean progressShown;
     private Runnable recentChanged = () -> { };
-    private java.util.function.BiConsumer<AnnotationDocument, java.util.Map<String, String>> reanchoredReview =
+    private BiConsumer<AnnotationDocument, Map<String, Reanchor.Status>> reanchoredReview =
             (doc, placements) -> { };
     private java.util.function.Supplier<Path> lastFolder = () -> null;
     private java.util.function.Supplier<String> creator = () -> System.getProperty("user.name", "");
@@ -86,7 +89,7 @@ public final class FileController {
     }
 
     /** What to do once an edited article is open: list its moved, changed and orphaned annotations. */
-    public void onReanchored(java.util.function.BiConsumer<AnnotationDocument, java.util.Map<String, String>> review) {
+    public void onReanchored(BiConsumer<AnnotationDocument, Map<String, Reanchor.Status>> review) {
         reanchoredReview = review;
     }
 

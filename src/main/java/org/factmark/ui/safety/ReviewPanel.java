@@ -26,6 +26,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.model.Annotation;
+import org.factmark.reanchor.Reanchor;
 import org.factmark.ui.EditorState;
 import org.factmark.ui.StatusBar;
 import org.factmark.ui.article.ArticleView;
@@ -84,11 +85,11 @@ public final class ReviewPanel {
     }
 
     /** Fills the list from the document just opened and shows the panel when there is anything to check. */
-    public void review(AnnotationDocument doc, Map<String, String> placements) {
+    public void review(AnnotationDocument doc, Map<String, Reanchor.Status> placements) {
         List<Item> found = new ArrayList<>();
-        for (Map.Entry<String, String> p : placements.entrySet()) {
-            doc.annotations().get(p.getKey()).ifPresent(a -> found.add(new Item(p.getValue(), a.id(), null,
-                    (p.getValue().equals("fuzzy") ? "Text changed · " : "Moved · ") + describe(doc, a))));
+        for (Map.Entry<String, Reanchor.Status> p : placements.entrySet()) {
+            doc.annotations().get(p.getKey()).ifPresent(a -> found.add(new Item(p.getValue() == Reanchor.Status.FUZZY ? "fuzzy" : "moved", a.id(), null,
+                    (p.getValue() == Reanchor.Status.FUZZY ? "Text changed · " : "Moved · ") + describe(doc, a))));
         }
         for (Map<String, Object> orphan : doc.orphans()) {
             found.add(new Item("orphan", null, orphan, "Not found · " + orphan.getOrDefault("label", "?") + " “"

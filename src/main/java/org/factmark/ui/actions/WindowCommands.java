@@ -1,0 +1,14 @@
+package org.factmark.ui.actions;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+
+/**
+ * What the window itself does for the action table: its dialogs, its text size and theme, and the parts the
+ * focus keys move between.
+ */
+public record WindowCommands(Runnable statistics, Runnable shortcuts, Runnable quit, Runnable larger,
+                             Runnable smaller, Runnable normalSize, Runnable askAnnotator, BooleanProperty dark,
+                             Runnable toInspector, Node list, Menu recent) {
+}

@@ -154,7 +154,7 @@ public final class AnnotationController {
                 () -> status.flash("The annotation cannot be made shorter or longer that way"));
     }
 
-    void setMoveByCharacter(boolean on) {
+    public void setMoveByCharacter(boolean on) {
         byCharacter = on;
         status.flash(on ? "Boundaries move by character" : "Boundaries move by word");
     }

@@ -22,7 +22,7 @@ public final class EditorState {
     private final ObjectProperty<LabelSet> labels = new SimpleObjectProperty<>(
             org.factmark.labels.LabelSchemaLoader.bundledDefault());
 
-    ReadOnlyObjectProperty<AnnotationDocument> documentProperty() {
+    public ReadOnlyObjectProperty<AnnotationDocument> documentProperty() {
         return document.getReadOnlyProperty();
     }
 
@@ -53,15 +53,15 @@ public final class EditorState {
         return selected.get();
     }
 
-    ReadOnlyBooleanProperty dirtyProperty() {
+    public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
     }
 
-    ReadOnlyBooleanProperty canUndoProperty() {
+    public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo;
     }
 
-    ReadOnlyBooleanProperty canRedoProperty() {
+    public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo;
     }
 

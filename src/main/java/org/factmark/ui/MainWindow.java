@@ -3,20 +3,13 @@ package org.factmark.ui;
 import java.nio.file.Path;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
@@ -33,10 +26,11 @@ import org.factmark.prefs.AppData;
 import org.factmark.prefs.Preferences;
 import org.factmark.prefs.RecentFiles;
 import org.factmark.recovery.WorkStore;
-import org.factmark.ui.actions.AppAction;
-import org.factmark.ui.actions.KeyboardShortcuts;
-import org.factmark.ui.actions.Shortcuts;
+import org.factmark.ui.actions.ActionKeys;
+import org.factmark.ui.actions.ActionMenus;
+import org.factmark.ui.actions.ActionTable;
 import org.factmark.ui.actions.ShortcutsOverlay;
+import org.factmark.ui.actions.WindowCommands;
 import org.factmark.ui.article.ArticleView;
 import org.factmark.ui.article.FindBar;
 import org.factmark.ui.files.ExportImportController;
@@ -48,7 +42,6 @@ import org.factmark.ui.list.ListFilter;
 import org.factmark.ui.safety.DiskWatch;
 import org.factmark.ui.safety.ReviewPanel;
 import org.factmark.ui.safety.WorkKeeper;
-import org.kordamp.ikonli.feather.Feather;
 
 /** Lays out the window and wires its parts; the logic lives in the controllers. */
 public final class MainWindow {
@@ -73,9 +66,9 @@ public final class MainWindow {
     private final ChangeFlow changes;
     private final Menu recentMenu = new Menu("Open Recent");
     private final LabelControls labelControls;
+    private final ActionTable actions;
     private final Scene scene;
     private ViewSettings settings;
-    private ObservableBooleanValue noDocument;
     private final SuggestedValues suggested = new SuggestedValues(state);
     private static final LineIndex NO_LINES = new LineIndex("");
 
@@ -110,86 +103,26 @@ public final class MainWindow {
                 files.reload(doc.articlePath());
             }
         });
-        this.labelControls = new LabelControls(annotations, findBar, state.documentProperty().isNull(),
-                state.selectedProperty().isNull());
         this.inspector = new Inspector(state, () -> view.area().requestFocus(), suggested::forAttribute);
         files.creatorFrom(prefs::annotator);
         files.lastFolderFrom(() -> prefs.values().lastFolder().isEmpty() ? null : Path.of(prefs.values().lastFolder()));
         annotations.listSelectionFrom(table::selectedItems);
-        noDocument = state.documentProperty().isNull();
-        ObservableBooleanValue noSelection = state.selectedProperty().isNull();
 
-        AppAction open = new AppAction("Open…", KeyCombination.valueOf("Shortcut+O"), Feather.FOLDER,
-                files::chooseAndOpen, null);
-        AppAction add = new AppAction("Add Article…", null, Feather.FILE_PLUS, adding::addFromDialog, null);
-        AppAction showOriginal = new AppAction("Show Original", null, Feather.EXTERNAL_LINK, original::show,
-                Bindings.createBooleanBinding(() -> !original.available(), state.documentProperty()));
-        AppAction save = new AppAction("Save", KeyCombination.valueOf("Shortcut+S"), Feather.SAVE, files::saveFromKey,
-                Bindings.not(state.dirtyProperty()));
-        AppAction undo = new AppAction("Undo", KeyCombination.valueOf("Shortcut+Z"), Feather.ROTATE_CCW,
-                annotations::undo, Bindings.not(state.canUndoProperty()));
-        AppAction redo = new AppAction("Redo", KeyCombination.valueOf("Shortcut+Shift+Z"), Feather.ROTATE_CW,
-                annotations::redo, Bindings.not(state.canRedoProperty()));
-        AppAction find = new AppAction("Find…", KeyCombination.valueOf("Shortcut+F"), Feather.SEARCH,
-                findBar::open, noDocument);
-        AppAction findNext = new AppAction("Find Next", KeyCombination.valueOf("F3"), null,
-                () -> findBar.find(true), noDocument);
-        AppAction delete = new AppAction("Delete Annotation", null, Feather.TRASH_2,
-                annotations::deleteSelected, noSelection);
-        AppAction next = new AppAction("Next Annotation   (N, Tab)", null, Feather.ARROW_DOWN,
-                () -> annotations.step(true), noDocument);
-        AppAction previous = new AppAction("Previous Annotation   (P, Shift+Tab)", null, Feather.ARROW_UP,
-                () -> annotations.step(false), noDocument);
-        AppAction reviewAction = new AppAction("Review Re-anchored Annotations…", KeyCombination.valueOf("F7"),
-                Feather.CHECK_SQUARE, () -> review.show(), noDocument);
-        AppAction statistics = new AppAction("Statistics…", KeyCombination.valueOf("F9"), Feather.BAR_CHART_2,
-                this::showStatistics, noDocument);
-        AppAction shortcuts = new AppAction("Keyboard Shortcuts", KeyCombination.valueOf("F1"), Feather.HELP_CIRCLE,
-                this::showShortcuts, null);
-        AppAction zoomIn = new AppAction("Larger Text", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), Feather.ZOOM_IN,
-                () -> settings.zoom(prefs.values().fontSize() + 1), null);
-        AppAction zoomOut = new AppAction("Smaller Text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), Feather.ZOOM_OUT,
-                () -> settings.zoom(prefs.values().fontSize() - 1), null);
-        AppAction zoomReset = new AppAction("Normal Size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), null,
-                () -> settings.zoom(Preferences.DEFAULT_FONT_SIZE), null);
-        AppAction export = new AppAction("Export…", KeyCombination.valueOf("Shortcut+E"), Feather.SHARE,
-                exports::export, noDocument);
-        AppAction importing = new AppAction("Import Annotations…", null, Feather.DOWNLOAD,
-                exports::importAnnotations, noDocument);
-        AppAction versions = new AppAction("Restore Previous Version…", null, Feather.CLOCK,
-                () -> keeper.restorePreviousVersion(), noDocument);
-        AppAction annotator = new AppAction("Annotator Name…", null, Feather.USER, () -> settings.askAnnotator(), null);
-        AppAction quit = new AppAction("Quit", KeyCombination.valueOf("Shortcut+Q"), null,
-                () -> files.confirmDiscardOrSave(stage::hide), null);
-
-        // Alt+C is handled by KeyboardShortcuts: an accelerator fires a check item without toggling it.
-        CheckMenuItem byCharacter = new CheckMenuItem("Move Boundaries by Character   (Alt+C)");
-        byCharacter.selectedProperty().addListener((obs, was, on) -> annotations.setMoveByCharacter(on));
-        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
-        dark.setSelected(prefs.values().dark());
-        dark.selectedProperty().addListener((obs, was, on) -> settings.applyTheme(on));
-        MenuItem deleteMenuItem = delete.menuItem();
-        deleteMenuItem.setText("Delete Annotation   (Del)");
-
-        MenuBar menus = new MenuBar(
-                new Menu("_File", null, open.menuItem(), add.menuItem(), recentMenu, new SeparatorMenuItem(),
-                        save.menuItem(), versions.menuItem(), showOriginal.menuItem(),
-                        new SeparatorMenuItem(), export.menuItem(), importing.menuItem(), new SeparatorMenuItem(),
-                        annotator.menuItem(), new SeparatorMenuItem(), quit.menuItem()),
-                new Menu("_Edit", null, undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(),
-                        find.menuItem(), findNext.menuItem(), new SeparatorMenuItem(), deleteMenuItem, byCharacter),
-                labelControls.menu(),
-                new Menu("_View", null, next.menuItem(), previous.menuItem(), new SeparatorMenuItem(),
-                        zoomIn.menuItem(), zoomOut.menuItem(), zoomReset.menuItem(), dark,
-                        DirectionMenu.make(state, view, status), new SeparatorMenuItem(),
-                        reviewAction.menuItem(), statistics.menuItem()),
-                new Menu("_Help", null, shortcuts.menuItem()));
-        menus.setId("menu-bar");
-
-        ToolBar toolbar = new ToolBar(open.button(), save.button(), new Separator(Orientation.VERTICAL),
-                undo.button(), redo.button(), new Separator(Orientation.VERTICAL), labelControls.buttons(),
-                new Separator(Orientation.VERTICAL), delete.button(), find.button(), statistics.button());
-        view.installContextMenu(labelControls.contextMenu());
+        BooleanProperty dark = new SimpleBooleanProperty(prefs.values().dark());
+        dark.addListener((obs, was, on) -> settings.applyTheme(on));
+        this.actions = new ActionTable(state, annotations, files, findBar, view, exports, keeper, review,
+                new WindowCommands(this::showStatistics, this::showShortcuts,
+                        () -> files.confirmDiscardOrSave(stage::hide),
+                        () -> settings.zoom(prefs.values().fontSize() + 1),
+                        () -> settings.zoom(prefs.values().fontSize() - 1),
+                        () -> settings.zoom(Preferences.DEFAULT_FONT_SIZE), () -> settings.askAnnotator(), dark,
+                        inspector::focusFirstField, table, recentMenu, adding::addFromDialog, original::show,
+                        Bindings.createBooleanBinding(() -> !original.available(), state.documentProperty()),
+                        DirectionMenu.make(state, view, status)));
+        actions.showLabels(state.labels());
+        ActionMenus menus = new ActionMenus(actions);
+        this.labelControls = new LabelControls(actions, menus);
+        view.installContextMenu(menus.contextMenu());
 
         VBox articlePane = new VBox(diskWatch.node(), findBar.node(), view.node());
         VBox.setVgrow(view.node(), Priority.ALWAYS);
@@ -202,13 +135,12 @@ public final class MainWindow {
         split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(side, false);
 
-        BorderPane root = new BorderPane(split, new VBox(menus, toolbar), null, status.node(), null);
+        BorderPane root = new BorderPane(split, new VBox(menus.menuBar(), menus.toolbar()), null, status.node(), null);
         root.getStyleClass().add("factmark");
         scene = new Scene(root, 1360, 860);
         labelControls.attach(scene);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/factmark.css").toExternalForm());
-        new KeyboardShortcuts(state, annotations, findBar, view, table, inspector::focusFirstField,
-                this::showShortcuts, () -> byCharacter.setSelected(!byCharacter.isSelected())).install(scene);
+        ActionKeys.install(scene, actions, () -> state.document() != null, view::area, table);
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(440);
@@ -339,6 +271,11 @@ public final class MainWindow {
         status.showProgress(verdicts ? progress : progress.substring(0, progress.indexOf(',')));
     }
 
+    /** The F1 sheet's rows, as the window's action table makes them: for tests. */
+    java.util.List<ShortcutsOverlay.Shortcut> keyHelp() {
+        return actions.helpRows();
+    }
+
     private void showStatistics() {
         AnnotationDocument doc = state.document();
         if (doc != null) {
@@ -347,7 +284,7 @@ public final class MainWindow {
     }
 
     private void showShortcuts() {
-        ShortcutsOverlay.show(stage, Shortcuts.all(state.labels()));
+        ShortcutsOverlay.show(stage, actions.helpRows());
     }
 
     private void rebuildRecentMenu() {

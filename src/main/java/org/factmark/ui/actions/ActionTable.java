@@ -59,12 +59,16 @@ public final class ActionTable {
 
         add(Action.command(FILE, "Open…", files::chooseAndOpen).key(WINDOW, "Shortcut+O").icon(Feather.FOLDER)
                 .onToolbar().help("open an article" + saveFirst));
+        add(Action.command(FILE, "Add Article…", window.addArticle()).icon(Feather.FILE_PLUS));
         add(Action.submenu(FILE, window.recent()));
         add(Action.command(FILE, "Save", files::saveFromKey).key(WINDOW, "Shortcut+S").icon(Feather.SAVE)
                 .disabledWhen(Bindings.not(state.dirtyProperty())).onToolbar().startsSection()
-                .help("save (the title shows “• NAME — Factmark” while there are unsaved changes)"));
+                .help("save (the title shows “• NAME — Factmark” while there are unsaved changes; the file is "
+                        + "written in the background, and a Ctrl+S while a save runs saves once more after it)"));
         add(Action.command(FILE, "Restore Previous Version…", keeper::restorePreviousVersion).icon(Feather.CLOCK)
                 .disabledWhen(noDocument));
+        add(Action.command(FILE, "Show Original", window.showOriginal()).icon(Feather.EXTERNAL_LINK)
+                .disabledWhen(window.noOriginal()));
         add(Action.command(FILE, "Export…", exports::export).key(WINDOW, "Shortcut+E").icon(Feather.SHARE)
                 .disabledWhen(noDocument).startsSection()
                 .help("export the annotations: W3C, brat, CSV, JSONL, CoNLL, HTML, ClaimReview"));
@@ -82,7 +86,7 @@ public final class ActionTable {
                 .help("redo what was undone"));
         add(Action.command(EDIT, "Find…", find::open).key(WINDOW, "Shortcut+F").icon(Feather.SEARCH)
                 .disabledWhen(noDocument).onToolbar().inContextMenu().startsSection()
-                .help("find (case-insensitive); in the find bar Enter / Shift+Enter go to the next / previous "
+                .help("find as a reader means it (see below); in the find bar Enter / Shift+Enter go to the next / previous "
                         + "match, Escape closes it and keeps the match selected (a query with no match leaves "
                         + "nothing selected)"));
         pair(Action.command(EDIT, "Find Next", () -> find.find(true)).key(WINDOW, "F3").disabledWhen(noDocument)
@@ -133,6 +137,7 @@ public final class ActionTable {
                 .key(WINDOW, new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN))
                 .help("normal text size"));
         add(Action.command(VIEW, "Dark Theme", null).checked(window.dark()));
+        add(Action.submenu(VIEW, window.direction()));
         add(Action.command(VIEW, "Review Re-anchored Annotations…", review::show).key(WINDOW, "F7")
                 .icon(Feather.CHECK_SQUARE).disabledWhen(noDocument).startsSection()
                 .help("review the annotations moved or lost by edits to the article"));

@@ -30,7 +30,7 @@ import javafx.stage.Window;
 public final class ShortcutsOverlay {
     /** Past this height the list scrolls rather than growing the window off the screen. */
     private static final double MAX_LIST_HEIGHT = 520;
-    private static final double WIDTH = 560;
+    private static final double WIDTH = 760;
     private static final String KEYCAP = "-fx-font-family: monospace; -fx-padding: 1 7 1 7;"
             + " -fx-background-color: -color-bg-subtle; -fx-background-radius: 4;"
             + " -fx-border-color: -color-border-default; -fx-border-width: 1 1 2 1; -fx-border-radius: 4;";

@@ -1,6 +1,7 @@
 package org.factmark.ui.actions;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 
@@ -10,5 +11,6 @@ import javafx.scene.control.Menu;
  */
 public record WindowCommands(Runnable statistics, Runnable shortcuts, Runnable quit, Runnable larger,
                              Runnable smaller, Runnable normalSize, Runnable askAnnotator, BooleanProperty dark,
-                             Runnable toInspector, Node list, Menu recent) {
+                             Runnable toInspector, Node list, Menu recent, Runnable addArticle,
+                             Runnable showOriginal, ObservableBooleanValue noOriginal, Menu direction) {
 }

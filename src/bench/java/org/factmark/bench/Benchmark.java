@@ -16,13 +16,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.factmark.edit.AnnotationDocument;
-import org.factmark.io.SidecarStore;
-import org.factmark.io.WorkStore;
 import org.factmark.prefs.Preferences;
 import org.factmark.prefs.RecentFiles;
-import org.factmark.ui.AnnotationList;
+import org.factmark.recovery.WorkStore;
+import org.factmark.sidecar.SidecarStore;
 import org.factmark.ui.MainWindow;
 import org.factmark.ui.article.ArticleArea;
+import org.factmark.ui.list.AnnotationList;
 
 /**
  * The benchmark ({@code mvn -B -Pbench verify}, README "Speed"): measures Factmark against the bare toolkit on generated documents and prints a
@@ -238,7 +238,7 @@ public final class Benchmark {
         // to disk; a save is, file and folder, so that a crash leaves the old sidecar or the new one)
         List<Long> serialise = Rounds.measure(repeats, () -> {
             long start = System.nanoTime();
-            org.factmark.io.SidecarWriter.write(document.snapshot());
+            org.factmark.sidecar.SidecarWriter.write(document.snapshot());
             return System.nanoTime() - start;
         });
         report(row, "save: to bytes", Stats.of(serialise));

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.factmark.io.ArticleLoader;
-import org.factmark.io.SidecarContent;
-import org.factmark.io.SidecarWriter;
+import org.factmark.article.ArticleLoader;
 import org.factmark.model.Annotation;
 import org.factmark.model.ArticleText;
+import org.factmark.model.SidecarContent;
+import org.factmark.sidecar.SidecarWriter;
 
 /**
  * Deterministic benchmark documents (fixed seed): news-like text of a given size with a given number of

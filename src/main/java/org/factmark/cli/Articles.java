@@ -7,6 +7,7 @@ import org.factmark.article.ArticleException;
 import org.factmark.formats.ExportInput;
 import org.factmark.labels.LabelSchemaLoader;
 import org.factmark.reanchor.Reanchor;
+import org.factmark.reanchor.ReanchorReport;
 import org.factmark.sidecar.OpenedDocument;
 import org.factmark.sidecar.SidecarStore;
 
@@ -54,5 +55,28 @@ final class Articles {
             case FUZZY -> "fuzzy";
             case ORPHANED -> "orphaned";
         };
+    }
+
+    /**
+     * What became of the annotations of an article that changed, a line each for the terminal: the counts,
+     * then every annotation that was not found or was found with changed text.
+     */
+    static java.util.List<String> reanchorLines(ReanchorReport report) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("Still in place: " + report.count(Reanchor.Status.KEPT));
+        lines.add("Found again elsewhere: " + report.count(Reanchor.Status.MOVED));
+        lines.add("Found with changed text (check them): " + report.count(Reanchor.Status.FUZZY));
+        lines.add("Not found: " + report.count(Reanchor.Status.ORPHANED) + (report.stoppedAtLimit()
+                ? " (the search stopped at its limit, so some may be in the article: see the README)" : ""));
+        report.orphaned().forEach(p -> lines.add("not found: " + p.label() + " “" + clip(p.text()) + "” (was at "
+                + p.oldStart() + "–" + p.oldEnd() + ")"));
+        report.fuzzy().forEach(p -> lines.add("changed: " + p.label() + " “" + clip(p.text()) + "” → “"
+                + clip(p.newText()) + "”"));
+        return lines;
+    }
+
+    private static String clip(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 60 ? one.substring(0, 57) + "…" : one;
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.factmark.formats.ExportInput;
 import org.factmark.model.Annotation;
 import org.factmark.model.AttributeCheck;
+import org.factmark.reanchor.ReanchorReport;
 import org.factmark.sidecar.SidecarStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,11 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
                 code = Math.max(code, failure[0]); // an article that cannot be read is an error, as in every command
                 continue;
             }
-            String moved = loaded.get().opened().reanchorSummary();
-            if (!moved.isEmpty()) {
+            ReanchorReport moved = loaded.get().opened().reanchor();
+            if (moved.reanchored()) {
                 err.println("factmark: " + sidecar + ": the article changed since it was annotated "
                         + "(factmark reanchor writes the annotations where they are now found).");
-                moved.lines().skip(2).forEach(line -> err.println("  " + line.strip()));
+                Articles.reanchorLines(moved).forEach(line -> err.println("  " + line));
                 loaded.get().opened().statusCounts()
                         .forEach((status, n) -> out.println(Articles.statusWord(status) + " " + n));
                 code = Math.max(code, FactmarkCli.PROBLEMS);

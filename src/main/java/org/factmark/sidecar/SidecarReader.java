@@ -31,6 +31,7 @@ import org.factmark.model.CodePoints;
 import org.factmark.model.LabelSchemaRef;
 import org.factmark.model.SidecarContent;
 import org.factmark.reanchor.Reanchor;
+import org.factmark.reanchor.ReanchorReport;
 import org.factmark.sidecar.SidecarFields.Annotations;
 import org.factmark.sidecar.SidecarFields.Raw;
 
@@ -45,7 +46,6 @@ public final class SidecarReader {
     private static final Set<String> DOCUMENT_KEYS = Set.of("file", "sha256", "length", "newline", "encoding");
     private static final Set<String> TOP_KEYS = Set.of("format", "version", "document", "labelSchema",
             "annotations", "orphans");
-    private static final int MAX_LISTED = 12;
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -73,18 +73,11 @@ public final class SidecarReader {
     }
 
     /**
-     * What was read, and (when the article had changed) a summary of the re-anchoring for the user.
+     * What was read, and (when the article had changed) what became of each annotation.
      *
-     * @param statusCounts how many annotations were kept, moved, found with changed text or orphaned (empty
-     *                     when the article has not changed)
-     * @param placements   the id of every annotation that was moved or found with changed text, with its
-     *                     status: what the user should review
+     * @param reanchor {@link ReanchorReport#NONE} when the article has not changed
      */
-    public record Result(SidecarContent content, String reanchorSummary, Map<Reanchor.Status, Integer> statusCounts,
-                         Map<String, Reanchor.Status> placements) {
-        public Result(SidecarContent content, String reanchorSummary) {
-            this(content, reanchorSummary, Map.of(), Map.of());
-        }
+    public record Result(SidecarContent content, ReanchorReport reanchor) {
     }
 
     public static Result read(byte[] json, ArticleText article) throws SidecarException {
@@ -157,9 +150,7 @@ public final class SidecarReader {
 
         String text = article.text();
         List<Annotation> annotations = new ArrayList<>(raws.size());
-        String summary = "";
-        Map<Reanchor.Status, Integer> counts = new EnumMap<>(Reanchor.Status.class);
-        Map<String, Reanchor.Status> placements = new LinkedHashMap<>();
+        ReanchorReport report = ReanchorReport.NONE;
         if (sha.equals(article.sha256())) {
             if (length != cp.codePointLength()) {
                 throw new SidecarException("document.length is " + length + " but the article has "
@@ -169,13 +160,13 @@ public final class SidecarReader {
                 annotations.add(exact(raws.get(i), i, text, cp));
             }
         } else {
-            summary = reanchor(raws, text, cp, annotations, orphans, counts, placements);
+            report = reanchor(raws, text, cp, annotations, orphans);
         }
         Map<String, Object> topExtra = extra(root, TOP_KEYS);
         checkSource(document);
         Map<String, Object> documentExtra = extra(document, DOCUMENT_KEYS);
         return new Result(new SidecarContent(article, annotations, orphans, topExtra, documentExtra,
-                labelSchema(root)), summary, counts, placements);
+                labelSchema(root)), report);
     }
 
     /** {@code document.source}, when there is one, is an object whose known fields are strings. */
@@ -217,14 +208,14 @@ public final class SidecarReader {
         return r.at(s, e);
     }
 
-    private static String reanchor(List<Raw> raws, String text, CodePoints cp, List<Annotation> placed,
-                                   List<Map<String, Object>> orphans, Map<Reanchor.Status, Integer> counts,
-                                   Map<String, Reanchor.Status> placements) {
+    private static ReanchorReport reanchor(List<Raw> raws, String text, CodePoints cp, List<Annotation> placed,
+                                           List<Map<String, Object>> orphans) {
         Reanchor finder = new Reanchor(text, cp);
         int kept = 0;
-        List<String> moved = new ArrayList<>();
-        List<String> fuzzy = new ArrayList<>();
-        List<String> lost = new ArrayList<>();
+        List<ReanchorReport.Placed> moved = new ArrayList<>();
+        List<ReanchorReport.Placed> fuzzy = new ArrayList<>();
+        List<ReanchorReport.Placed> lost = new ArrayList<>();
+        Map<String, Reanchor.Status> placements = new LinkedHashMap<>();
         // Sure places first, so that a copy of the same words elsewhere never steals an annotation's own place.
         Reanchor.Result[] places = new Reanchor.Result[raws.size()];
         Set<String> taken = new HashSet<>();
@@ -250,56 +241,25 @@ public final class SidecarReader {
                     kept++;
                     placed.add(r.at(where.start(), where.end()));
                 }
-                case MOVED -> {
-                    placements.put(r.id(), Reanchor.Status.MOVED);
-                    moved.add(r.label() + " “" + clip(r.text()) + "”: " + r.start() + " → " + cp.toCodePoint(where.start()));
-                    placed.add(r.at(where.start(), where.end()));
-                }
-                case FUZZY -> {
-                    placements.put(r.id(), Reanchor.Status.FUZZY);
-                    fuzzy.add(r.label() + " “" + clip(r.text()) + "” → “" + clip(text.substring(where.start(),
-                            where.end())) + "”");
+                case MOVED, FUZZY -> {
+                    placements.put(r.id(), where.status());
+                    (where.status() == Reanchor.Status.MOVED ? moved : fuzzy).add(new ReanchorReport.Placed(
+                            r.label(), r.text(), r.start(), r.end(), cp.toCodePoint(where.start()),
+                            text.substring(where.start(), where.end())));
                     placed.add(r.at(where.start(), where.end()));
                 }
                 case ORPHANED -> {
-                    lost.add(r.label() + " “" + clip(r.text()) + "” (was at " + r.start() + "–" + r.end() + ")");
+                    lost.add(new ReanchorReport.Placed(r.label(), r.text(), r.start(), r.end(), -1, null));
                     orphans.add(plainObject(r.original())); // converted only for the few that need it
                 }
             }
         }
+        Map<Reanchor.Status, Integer> counts = new EnumMap<>(Reanchor.Status.class);
         counts.put(Reanchor.Status.KEPT, kept);
         counts.put(Reanchor.Status.MOVED, moved.size());
         counts.put(Reanchor.Status.FUZZY, fuzzy.size());
         counts.put(Reanchor.Status.ORPHANED, lost.size());
-        StringBuilder s = new StringBuilder("The article's text differs from the one these annotations were made "
-                + "on, so each annotation was looked for again.\n\n");
-        s.append("Still in place: ").append(kept).append('\n');
-        s.append("Found again elsewhere: ").append(moved.size()).append('\n');
-        s.append("Found with changed text (check them): ").append(fuzzy.size()).append('\n');
-        s.append("Not found: ").append(lost.size());
-        if (finder.stoppedAtLimit()) {
-            s.append(" (the search stopped at its limit, so some may be in the article: see the README)");
-        }
-        if (!lost.isEmpty()) {
-            s.append(" — kept under \"orphans\" with their text and context, never dropped:");
-            list(s, lost);
-        }
-        if (!fuzzy.isEmpty()) {
-            s.append("\n\nFound with changed text:");
-            list(s, fuzzy);
-        }
-        if (!moved.isEmpty()) {
-            s.append("\n\nMoved (code-point offsets):");
-            list(s, moved);
-        }
-        return s.toString();
-    }
-
-    private static void list(StringBuilder s, List<String> items) {
-        items.stream().limit(MAX_LISTED).forEach(item -> s.append("\n  • ").append(item));
-        if (items.size() > MAX_LISTED) {
-            s.append("\n  … and ").append(items.size() - MAX_LISTED).append(" more");
-        }
+        return new ReanchorReport(counts, moved, fuzzy, lost, finder.stoppedAtLimit(), placements);
     }
 
     private static String clip(String s) {

@@ -16,6 +16,7 @@ import org.factmark.io.FileReads;
 import org.factmark.io.SyncedFileSink;
 import org.factmark.model.ArticleText;
 import org.factmark.model.SidecarContent;
+import org.factmark.reanchor.ReanchorReport;
 
 /**
  * Where sidecars live ({@code DIR/NAME.annotations.json} beside {@code DIR/NAME}), opening an article with its
@@ -49,7 +50,7 @@ public final class SidecarStore {
     public static OpenedDocument open(Path article, ArticleText text) {
         Path sidecar = sidecarFor(article);
         if (!Files.exists(sidecar)) {
-            return new OpenedDocument(SidecarContent.empty(text), false, Optional.empty(), "", null);
+            return new OpenedDocument(SidecarContent.empty(text), false, Optional.empty(), ReanchorReport.NONE, null);
         }
         try {
             byte[] bytes = FileReads.sidecar(sidecar);
@@ -57,8 +58,8 @@ public final class SidecarStore {
             java.util.concurrent.CompletableFuture<String> sha = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> sha256(bytes), Cores.pool());
             SidecarReader.Result read = SidecarReader.read(bytes, text);
-            return new OpenedDocument(read.content(), false, Optional.empty(), read.reanchorSummary(),
-                    sha.join(), read.statusCounts(), read.placements());
+            return new OpenedDocument(read.content(), false, Optional.empty(), read.reanchor(),
+                    sha.join());
         } catch (SidecarException e) {
             return broken(text, sidecar + ": " + e.getMessage());
         } catch (FileReads.Refused e) {
@@ -69,7 +70,7 @@ public final class SidecarStore {
     }
 
     private static OpenedDocument broken(ArticleText text, String problem) {
-        return new OpenedDocument(SidecarContent.empty(text), true, Optional.of(problem), "", null);
+        return new OpenedDocument(SidecarContent.empty(text), true, Optional.of(problem), ReanchorReport.NONE, null);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.factmark.reanchor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -42,14 +43,14 @@ class ReanchorTest {
         assertEquals("1,200 people@" + changed.indexOf("1,200 people"), textOf(r, "died"));
         assertEquals("1,200 people@" + changed.lastIndexOf("1,200 people"), textOf(r, "fled"),
                 "the second occurrence stays the second: its prefix and suffix tell them apart");
-        assertTrue(r.reanchorSummary().contains("Found again elsewhere: 4"), r.reanchorSummary());
+        assertEquals(4, r.reanchor().count(Reanchor.Status.MOVED), r.reanchor().toString());
     }
 
     @Test
     void textStillInPlaceIsKept() throws Exception {
         SidecarReader.Result r = reopen(BEFORE.replace("The end.", "The end!"));
         assertEquals("The end@" + BEFORE.indexOf("The end"), textOf(r, "end"));
-        assertTrue(r.reanchorSummary().contains("Still in place: 4"), r.reanchorSummary());
+        assertEquals(4, r.reanchor().count(Reanchor.Status.KEPT), r.reanchor().toString());
     }
 
     @Test
@@ -65,8 +66,10 @@ class ReanchorTest {
         SidecarReader.Result r = reopen(changed);
         assertEquals("1,300 people@" + changed.indexOf("1,300 people"), textOf(r, "died"),
                 "one digit changed: found where it was, but its text differs");
-        assertTrue(r.reanchorSummary().contains("Found with changed text (check them): 1"), r.reanchorSummary());
-        assertTrue(r.reanchorSummary().contains("figure “1,200 people” → “1,300 people”"), r.reanchorSummary());
+        assertEquals(1, r.reanchor().count(Reanchor.Status.FUZZY), r.reanchor().toString());
+        ReanchorReport.Placed changedText = r.reanchor().fuzzy().get(0);
+        assertEquals("figure 1,200 people → 1,300 people", changedText.label() + " " + changedText.text() + " → "
+                + changedText.newText());
     }
 
     @Test
@@ -91,12 +94,12 @@ class ReanchorTest {
         assertEquals(2, r.content().orphans().size());
         Map<String, Object> orphan = r.content().orphans().get(0);
         assertEquals("1,200 people", orphan.get("text"));
-        assertTrue(r.reanchorSummary().contains("Not found: 2"), r.reanchorSummary());
+        assertEquals(2, r.reanchor().count(Reanchor.Status.ORPHANED), r.reanchor().toString());
 
         byte[] saved = SidecarWriter.write(r.content());
         SidecarReader.Result again = SidecarReader.read(saved, r.content().article());
         assertEquals(2, again.content().orphans().size(), "orphans survive a save and a reopen");
-        assertEquals("", again.reanchorSummary(), "the saved sidecar now matches the article");
+        assertFalse(again.reanchor().reanchored(), "the saved sidecar now matches the article");
         assertTrue(new String(saved, StandardCharsets.UTF_8).contains("\"orphans\": ["));
     }
 
@@ -106,7 +109,7 @@ class ReanchorTest {
         byte[] json = SidecarWriter.write(SidecarFixtures.content(crlf,
                 List.of(SidecarFixtures.at(crlf, "quote", "Line two", 0, "x"))));
         SidecarReader.Result r = SidecarReader.read(json, ArticleLoader.fromString("a.txt", "Line one.\nLine two."));
-        assertEquals("", r.reanchorSummary(), "the normalised text, and so its SHA-256, is the same");
+        assertFalse(r.reanchor().reanchored(), "the normalised text, and so its SHA-256, is the same");
     }
 
     @Test
@@ -115,7 +118,9 @@ class ReanchorTest {
         SidecarReader.Result r = reopen(changed);
         assertEquals("The end@" + changed.indexOf("The end"), textOf(r, "end"));
         int was = BEFORE.indexOf("The end");
-        assertTrue(r.reanchorSummary().contains("“The end”: " + was + " → " + (was + 2)),
-                "the emoji and the space are two code points: " + r.reanchorSummary());
+        ReanchorReport.Placed moved = r.reanchor().moved().stream().filter(p -> p.text().equals("The end"))
+                .findFirst().orElseThrow();
+        assertEquals(was + " → " + (was + 2), moved.oldStart() + " → " + moved.newStart(),
+                "the emoji and the space are two code points");
     }
 }

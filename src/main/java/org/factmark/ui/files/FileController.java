@@ -221,7 +221,7 @@ public final class FileController {
                 : PreparedOpen.document(article, recovered.get(), opened);
         SidecarContent content = recovered.orElse(opened.content());
         doc.setDiskVersion(opened.sidecarSha(), opened.content().annotations());
-        String reanchored = recovered.isPresent() ? "" : opened.reanchorSummary();
+        String reanchored = recovered.isPresent() ? "" : ReanchorSummary.of(opened.reanchor());
         if (!reanchored.isEmpty() || recovered.isPresent()) {
             doc.markDiffersFromDisk();
         }

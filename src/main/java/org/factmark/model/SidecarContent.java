@@ -44,6 +44,11 @@ public record SidecarContent(ArticleText article, List<Annotation> annotations, 
                 : null;
     }
 
+    /** The article's status ({@code document.status}), or null when none was set. */
+    public DocumentStatus status() {
+        return documentExtra.get(DocumentStatus.KEY) instanceof Map<?, ?> map ? DocumentStatus.fromMap(map) : null;
+    }
+
     /** This content with {@code document.source} set to {@code source}'s known fields (removed when null). */
     public SidecarContent withSource(org.factmark.model.DocumentSource source) {
         Map<String, Object> document = new LinkedHashMap<>(documentExtra);

@@ -164,6 +164,7 @@ public final class SidecarReader {
         }
         Map<String, Object> topExtra = extra(root, TOP_KEYS);
         checkSource(document);
+        checkStatus(document);
         Map<String, Object> documentExtra = extra(document, DOCUMENT_KEYS);
         return new Result(new SidecarContent(article, annotations, orphans, topExtra, documentExtra,
                 labelSchema(root)), report);
@@ -179,6 +180,18 @@ public final class SidecarReader {
             if (source.has(key)) {
                 string(source, key, "document.source." + key, false);
             }
+        }
+    }
+
+    /** {@code document.status}, when there is one, is an object with a non-empty text value; by and at are texts. */
+    private static void checkStatus(JsonNode document) throws SidecarException {
+        if (document.has(org.factmark.model.DocumentStatus.KEY)) {
+            JsonNode status = object(document, org.factmark.model.DocumentStatus.KEY, "document.status");
+            if (string(status, "value", "document.status.value", false).isBlank()) {
+                throw new SidecarException("\"document.status.value\" is empty");
+            }
+            string(status, "by", "document.status.by", true);
+            string(status, "at", "document.status.at", true);
         }
     }
 

@@ -362,6 +362,11 @@ public final class AnnotationDocument {
         changed(new Edit("Direction", List.of(), List.of()), DocumentEvent.Cause.EDIT);
     }
 
+    /** Sets the status ({@code document.status}) by this annotator now: one undoable step, none if unchanged. */
+    public void setStatus(String value) {
+        StatusChange.to(documentExtra, value, creator, now()).ifPresent(this::perform);
+    }
+
     /** Records that the snapshot taken at {@code revisionSaved} is on disk (whoever saved announces it). */
     public void markSaved(Object revisionSaved) {
         savedRevision = revisionSaved;
@@ -376,6 +381,7 @@ public final class AnnotationDocument {
     }
 
     private void changed(Edit effective, DocumentEvent.Cause cause) {
+        documentExtra = effective.documentFrom(documentExtra);
         Tally counted = tally;
         if (counted != null) {
             counted.apply(effective);

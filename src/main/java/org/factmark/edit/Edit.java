@@ -12,13 +12,22 @@ import org.factmark.model.AnnotationSet;
  * the document's orphan list in the same step, so re-attaching one and undoing that never loses it.
  */
 public record Edit(String description, List<Annotation> before, List<Annotation> after,
-                   List<Map<String, Object>> orphansBefore, List<Map<String, Object>> orphansAfter) {
+                   List<Map<String, Object>> orphansBefore, List<Map<String, Object>> orphansAfter,
+                   Map<String, Object> documentBefore, Map<String, Object> documentAfter) {
 
+    /** {@code documentBefore} and {@code documentAfter}: the sidecar's {@code document} fields this step changes, or null when it leaves them. */
     public Edit {
         before = List.copyOf(before);
         after = List.copyOf(after);
         orphansBefore = List.copyOf(orphansBefore);
         orphansAfter = List.copyOf(orphansAfter);
+        documentBefore = documentBefore == null ? null : java.util.Collections.unmodifiableMap(documentBefore);
+        documentAfter = documentAfter == null ? null : java.util.Collections.unmodifiableMap(documentAfter);
+    }
+
+    public Edit(String description, List<Annotation> before, List<Annotation> after,
+                List<Map<String, Object>> orphansBefore, List<Map<String, Object>> orphansAfter) {
+        this(description, before, after, orphansBefore, orphansAfter, null, null);
     }
 
     public Edit(String description, List<Annotation> before, List<Annotation> after) {
@@ -30,13 +39,18 @@ public record Edit(String description, List<Annotation> before, List<Annotation>
         swapOrphans(orphans, orphansBefore, orphansAfter);
     }
 
+    /** The document fields after this step, given those before it. */
+    Map<String, Object> documentFrom(Map<String, Object> current) {
+        return documentAfter == null ? current : documentAfter;
+    }
+
     void revert(AnnotationSet set, List<Map<String, Object>> orphans) {
         swap(set, after, before);
         swapOrphans(orphans, orphansAfter, orphansBefore);
     }
 
     Edit inverse() {
-        return new Edit(description, after, before, orphansAfter, orphansBefore);
+        return new Edit(description, after, before, orphansAfter, orphansBefore, documentAfter, documentBefore);
     }
 
     private static void swapOrphans(List<Map<String, Object>> orphans, List<Map<String, Object>> out,

@@ -1,5 +1,7 @@
 package org.factmark.ui;
 
+import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.EditorState;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;

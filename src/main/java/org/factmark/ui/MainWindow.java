@@ -1,5 +1,9 @@
 package org.factmark.ui;
 
+import org.factmark.ui.selection.AnnotationController;
+import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.EditorState;
+import org.factmark.ui.flow.ChangeFlow;
 import java.nio.file.Path;
 import java.util.Map;
 import javafx.beans.binding.Bindings;

@@ -1,5 +1,7 @@
 package org.factmark.ui;
 
+import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.EditorState;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;

@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import org.factmark.edit.TextSearch;
 import org.factmark.search.FoldCache;
 import org.factmark.search.FoldedText;
-import org.factmark.ui.StatusBar;
+import org.factmark.ui.feedback.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -24,9 +24,9 @@ import org.factmark.io.FileReads;
 import org.factmark.merge.MergeResult;
 import org.factmark.merge.ThreeWayMerge;
 import org.factmark.prefs.Preferences;
-import org.factmark.ui.Dialogs;
-import org.factmark.ui.EditorState;
-import org.factmark.ui.StatusBar;
+import org.factmark.ui.feedback.Dialogs;
+import org.factmark.ui.flow.EditorState;
+import org.factmark.ui.feedback.StatusBar;
 import org.factmark.ui.safety.MergeWords;
 
 /**

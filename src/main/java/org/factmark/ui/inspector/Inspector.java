@@ -21,7 +21,7 @@ import org.factmark.model.Annotation;
 import org.factmark.model.AttributeCheck;
 import org.factmark.model.AttributeDef;
 import org.factmark.model.LabelDef;
-import org.factmark.ui.EditorState;
+import org.factmark.ui.flow.EditorState;
 
 /**
  * The selected annotation's details, as a form generated from its label's attributes, with its note. What is

@@ -10,7 +10,7 @@ import org.factmark.concurrent.Cores;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.model.Annotation;
 import org.factmark.sidecar.FolderValues;
-import org.factmark.ui.EditorState;
+import org.factmark.ui.flow.EditorState;
 
 /** The values the inspector suggests for a detail: those used in this article and in its folder's sidecars. */
 public final class SuggestedValues {

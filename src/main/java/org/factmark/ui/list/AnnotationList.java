@@ -25,7 +25,7 @@ import org.factmark.model.Annotation;
 import org.factmark.model.AnnotationSet;
 import org.factmark.model.LineIndex;
 import org.factmark.model.SpanOrder;
-import org.factmark.ui.EditorState;
+import org.factmark.ui.flow.EditorState;
 import org.fxmisc.flowless.VirtualFlow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 

@@ -14,7 +14,7 @@ import org.factmark.model.Annotation;
 import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
 import org.factmark.search.Fold;
-import org.factmark.ui.EditorState;
+import org.factmark.ui.flow.EditorState;
 
 /**
  * Above the list: show only one label, one verdict, or annotations whose text, note or details match (as the

@@ -26,9 +26,9 @@ import org.factmark.model.Annotation;
 import org.factmark.sidecar.SidecarException;
 import org.factmark.sidecar.SidecarReader;
 import org.factmark.sidecar.SidecarStore;
-import org.factmark.ui.Dialogs;
-import org.factmark.ui.EditorState;
-import org.factmark.ui.StatusBar;
+import org.factmark.ui.feedback.Dialogs;
+import org.factmark.ui.flow.EditorState;
+import org.factmark.ui.feedback.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 

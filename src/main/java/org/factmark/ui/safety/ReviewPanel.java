@@ -27,8 +27,8 @@ import javafx.stage.Window;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.model.Annotation;
 import org.factmark.reanchor.Reanchor;
-import org.factmark.ui.EditorState;
-import org.factmark.ui.StatusBar;
+import org.factmark.ui.flow.EditorState;
+import org.factmark.ui.feedback.StatusBar;
 import org.factmark.ui.article.ArticleView;
 
 /**

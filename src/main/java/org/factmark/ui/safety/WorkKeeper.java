@@ -30,9 +30,9 @@ import org.factmark.sidecar.SidecarException;
 import org.factmark.sidecar.SidecarReader;
 import org.factmark.sidecar.SidecarStore;
 import org.factmark.sidecar.SidecarWriter;
-import org.factmark.ui.Dialogs;
-import org.factmark.ui.EditorState;
-import org.factmark.ui.StatusBar;
+import org.factmark.ui.feedback.Dialogs;
+import org.factmark.ui.flow.EditorState;
+import org.factmark.ui.feedback.StatusBar;
 
 /**
  * Never loses work: writes unsaved changes to a recovery file within two seconds (debounced; serialised and

@@ -1,5 +1,6 @@
-package org.factmark.ui;
+package org.factmark.ui.feedback;
 
+import org.factmark.ui.feedback.StatusBar;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.animation.PauseTransition;
@@ -57,7 +58,7 @@ public final class StatusBar {
     }
 
     /** One count per label of the schema in use. */
-    void setLabels(LabelSet labels) {
+    public void setLabels(LabelSet labels) {
         counts.clear();
         countBox.getChildren().clear();
         for (LabelDef def : labels.labels()) {
@@ -76,15 +77,15 @@ public final class StatusBar {
     }
 
     /** Fact-checking progress, such as "12 assertions, 7 rated". */
-    void showProgress(String text) {
+    public void showProgress(String text) {
         progress.setText(text);
     }
 
-    HBox node() {
+    public HBox node() {
         return root;
     }
 
-    void showCounts(LabelSet labels, Map<String, Integer> byLabel) {
+    public void showCounts(LabelSet labels, Map<String, Integer> byLabel) {
         for (LabelDef def : labels.labels()) {
             int n = byLabel.getOrDefault(def.id(), 0);
             Label count = counts.get(def.id());
@@ -95,7 +96,7 @@ public final class StatusBar {
     }
 
     /** Where the article came from ("Daily Example · 2026-11-30"), with every detail in the tooltip. */
-    void showSource(String text, String details) {
+    public void showSource(String text, String details) {
         source.setText(text);
         source.getTooltip().setText(details);
         source.setVisible(!text.isEmpty());
@@ -103,7 +104,7 @@ public final class StatusBar {
     }
 
     /** The progress and messages of adding an article, for the controller in another package. */
-    org.factmark.ui.add.AddArticleController.Progress progressForAdding() {
+    public org.factmark.ui.add.AddArticleController.Progress progressForAdding() {
         return new org.factmark.ui.add.AddArticleController.Progress() {
             @Override
             public void start(String text, Runnable cancel) {
@@ -122,7 +123,7 @@ public final class StatusBar {
         };
     }
 
-    void showCaret(String position) {
+    public void showCaret(String position) {
         caret.setText(position);
     }
 

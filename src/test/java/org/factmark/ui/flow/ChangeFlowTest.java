@@ -1,5 +1,6 @@
-package org.factmark.ui;
+package org.factmark.ui.flow;
 
+import org.factmark.ui.flow.ChangeFlow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
-package org.factmark.ui;
+package org.factmark.ui.selection;
 
+import org.factmark.ui.selection.AnnotationController;
+import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.EditorState;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.IndexRange;
@@ -44,7 +47,7 @@ public final class AnnotationController {
      * selection points at the new version of the selected annotation (none when it is gone); after an undo or
      * redo, what it touched is selected.
      */
-    void take(DocumentEvent event) {
+    public void take(DocumentEvent event) {
         if (event instanceof DocumentEvent.Shown) {
             lastClickedId = null;
             state.selectedProperty().set(null);
@@ -61,7 +64,7 @@ public final class AnnotationController {
     }
 
     /** Where the rows selected in the list come from: Delete and the label keys act on all of them. */
-    void listSelectionFrom(java.util.function.Supplier<List<Annotation>> rows) {
+    public void listSelectionFrom(java.util.function.Supplier<List<Annotation>> rows) {
         listSelection = rows;
     }
 
@@ -196,7 +199,7 @@ public final class AnnotationController {
     }
 
     /** A click on text: selects the innermost annotation there; clicking again steps outward, then wraps. */
-    void clickedAt(int offset) {
+    public void clickedAt(int offset) {
         AnnotationDocument doc = state.document();
         if (doc == null) {
             return;
@@ -219,7 +222,7 @@ public final class AnnotationController {
     }
 
     /** Selects an annotation; the text, the list and the inspector follow (the text again if it was selected). */
-    void select(Annotation a) {
+    public void select(Annotation a) {
         if (a.equals(state.selected())) {
             view.select(a.start(), a.end());
         } else {

@@ -1,5 +1,6 @@
-package org.factmark.ui;
+package org.factmark.ui.flow;
 
+import org.factmark.ui.flow.ChangeFlow;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -29,12 +30,12 @@ public final class ChangeFlow {
 
     /** A part of the window that keeps up with the document. */
     @FunctionalInterface
-    interface Step {
+    public interface Step {
         void take(DocumentEvent event);
     }
 
     /** The steps, named in the order they run. */
-    record Steps(Step model, Step list, Step view, Step counts, Step selection, Step safety) {
+    public record Steps(Step model, Step list, Step view, Step counts, Step selection, Step safety) {
         List<Step> inOrder() {
             return List.of(model, list, view, counts, selection, safety);
         }

@@ -1,5 +1,6 @@
-package org.factmark.ui;
+package org.factmark.ui.flow;
 
+import org.factmark.ui.flow.EditorState;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,7 +32,7 @@ public final class EditorState {
     }
 
     /** The model step of the change flow: takes a new document, and the flags of every change. */
-    void take(DocumentEvent event) {
+    public void take(DocumentEvent event) {
         if (event instanceof DocumentEvent.Shown) {
             document.set(event.document());
         }

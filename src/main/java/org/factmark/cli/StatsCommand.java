@@ -14,12 +14,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Count each ARTICLE's annotations per label and its assertions per verdict.")
+        description = {"Count each ARTICLE's annotations per label and its assertions per verdict.",
+            "Given a FOLDER: the figures of every article in it and its sub-folders, each status, and the "
+                    + "verdicts by the articles' month."})
 final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "ARTICLE")
+    @Parameters(arity = "1..*", paramLabel = "ARTICLE|FOLDER")
     List<Path> articles;
 
     @Override
@@ -28,6 +30,15 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int code = FactmarkCli.OK;
         for (Path article : articles) {
+            if (java.nio.file.Files.isDirectory(article)) {
+                try {
+                    code = Math.max(code, FolderStatsReport.print(article, out, err));
+                } catch (java.io.IOException e) {
+                    err.println("factmark: " + e.getMessage());
+                    code = FactmarkCli.ERROR;
+                }
+                continue;
+            }
             Optional<Articles.Loaded> loaded = Articles.open(article, err);
             if (loaded.isEmpty()) {
                 code = FactmarkCli.ERROR;

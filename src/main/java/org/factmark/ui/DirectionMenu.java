@@ -1,14 +1,14 @@
 package org.factmark.ui;
 
-import org.factmark.ui.feedback.StatusBar;
-import org.factmark.ui.flow.EditorState;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.model.TextDirection;
 import org.factmark.ui.article.ArticleView;
+import org.factmark.ui.feedback.StatusBar;
 import org.factmark.ui.files.PreparedOpen;
+import org.factmark.ui.flow.EditorState;
 
 /**
  * View ▸ Text Direction: each paragraph in its own direction (from its first letter, as a web page's

@@ -1,9 +1,5 @@
 package org.factmark.ui;
 
-import org.factmark.ui.selection.AnnotationController;
-import org.factmark.ui.feedback.StatusBar;
-import org.factmark.ui.flow.EditorState;
-import org.factmark.ui.flow.ChangeFlow;
 import java.nio.file.Path;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -37,8 +33,11 @@ import org.factmark.ui.actions.ShortcutsOverlay;
 import org.factmark.ui.actions.WindowCommands;
 import org.factmark.ui.article.ArticleView;
 import org.factmark.ui.article.FindBar;
+import org.factmark.ui.feedback.StatusBar;
 import org.factmark.ui.files.ExportImportController;
 import org.factmark.ui.files.FileController;
+import org.factmark.ui.flow.ChangeFlow;
+import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.inspector.Inspector;
 import org.factmark.ui.inspector.SuggestedValues;
 import org.factmark.ui.list.AnnotationList;
@@ -46,6 +45,7 @@ import org.factmark.ui.list.ListFilter;
 import org.factmark.ui.safety.DiskWatch;
 import org.factmark.ui.safety.ReviewPanel;
 import org.factmark.ui.safety.WorkKeeper;
+import org.factmark.ui.selection.AnnotationController;
 
 /** Lays out the window and wires its parts; the logic lives in the controllers. */
 public final class MainWindow {

@@ -1,7 +1,5 @@
 package org.factmark.ui;
 
-import org.factmark.ui.feedback.StatusBar;
-import org.factmark.ui.flow.EditorState;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -10,6 +8,8 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.factmark.prefs.Preferences;
 import org.factmark.ui.article.ArticleView;
+import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.EditorState;
 
 /** The choices kept in the preferences that change how the window looks or what it records: size, theme, name. */
 final class ViewSettings {

@@ -25,14 +25,14 @@ import javafx.scene.input.KeyCombination;
 import org.factmark.edit.SpanAdjuster.Edge;
 import org.factmark.model.LabelDef;
 import org.factmark.model.LabelSet;
-import org.factmark.ui.selection.AnnotationController;
-import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.article.ArticleView;
 import org.factmark.ui.article.FindBar;
 import org.factmark.ui.files.ExportImportController;
 import org.factmark.ui.files.FileController;
+import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.safety.ReviewPanel;
 import org.factmark.ui.safety.WorkKeeper;
+import org.factmark.ui.selection.AnnotationController;
 import org.kordamp.ikonli.feather.Feather;
 
 /**

@@ -1,8 +1,8 @@
 package org.factmark.ui.actions;
 
 import javafx.scene.Node;
-import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.article.ArticleView;
+import org.factmark.ui.flow.EditorState;
 
 /** F6 / Shift+F6 from pane to pane, and Escape out of a selected annotation: where the focus goes by key. */
 final class PaneFocus {

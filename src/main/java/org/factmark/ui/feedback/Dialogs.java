@@ -1,6 +1,5 @@
 package org.factmark.ui.feedback;
 
-import org.factmark.ui.feedback.Dialogs;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;

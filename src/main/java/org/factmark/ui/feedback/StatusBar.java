@@ -1,6 +1,5 @@
 package org.factmark.ui.feedback;
 
-import org.factmark.ui.feedback.StatusBar;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.animation.PauseTransition;

@@ -25,8 +25,8 @@ import org.factmark.merge.MergeResult;
 import org.factmark.merge.ThreeWayMerge;
 import org.factmark.prefs.Preferences;
 import org.factmark.ui.feedback.Dialogs;
-import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.safety.MergeWords;
 
 /**

@@ -27,12 +27,12 @@ import org.factmark.prefs.RecentFiles;
 import org.factmark.reanchor.Reanchor;
 import org.factmark.sidecar.OpenedDocument;
 import org.factmark.sidecar.SidecarStore;
-import org.factmark.ui.flow.ChangeFlow;
-import org.factmark.ui.feedback.Dialogs;
-import org.factmark.ui.flow.EditorState;
-import org.factmark.ui.feedback.StatusBar;
 import org.factmark.ui.article.ArticleView;
 import org.factmark.ui.article.highlight.StyledText;
+import org.factmark.ui.feedback.Dialogs;
+import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.ChangeFlow;
+import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.safety.WorkKeeper;
 
 /**

@@ -14,10 +14,10 @@ import org.factmark.model.SidecarContent;
 import org.factmark.sidecar.SaveResult;
 import org.factmark.sidecar.SidecarChangedException;
 import org.factmark.sidecar.SidecarStore;
-import org.factmark.ui.flow.ChangeFlow;
 import org.factmark.ui.feedback.Dialogs;
-import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.ChangeFlow;
+import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.safety.WorkKeeper;
 
 /**

@@ -1,6 +1,5 @@
 package org.factmark.ui.flow;
 
-import org.factmark.ui.flow.ChangeFlow;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

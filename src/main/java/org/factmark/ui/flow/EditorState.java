@@ -1,6 +1,5 @@
 package org.factmark.ui.flow;
 
-import org.factmark.ui.flow.EditorState;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -27,8 +27,8 @@ import org.factmark.sidecar.SidecarException;
 import org.factmark.sidecar.SidecarReader;
 import org.factmark.sidecar.SidecarStore;
 import org.factmark.ui.feedback.Dialogs;
-import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.EditorState;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 

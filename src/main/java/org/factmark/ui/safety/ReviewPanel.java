@@ -27,9 +27,9 @@ import javafx.stage.Window;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.model.Annotation;
 import org.factmark.reanchor.Reanchor;
-import org.factmark.ui.flow.EditorState;
-import org.factmark.ui.feedback.StatusBar;
 import org.factmark.ui.article.ArticleView;
+import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.EditorState;
 
 /**
  * After an edited article was opened: the annotations that moved, those found with changed text, and the

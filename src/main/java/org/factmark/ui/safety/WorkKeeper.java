@@ -31,8 +31,8 @@ import org.factmark.sidecar.SidecarReader;
 import org.factmark.sidecar.SidecarStore;
 import org.factmark.sidecar.SidecarWriter;
 import org.factmark.ui.feedback.Dialogs;
-import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.EditorState;
 
 /**
  * Never loses work: writes unsaved changes to a recovery file within two seconds (debounced; serialised and

@@ -1,8 +1,5 @@
 package org.factmark.ui.selection;
 
-import org.factmark.ui.selection.AnnotationController;
-import org.factmark.ui.feedback.StatusBar;
-import org.factmark.ui.flow.EditorState;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.IndexRange;
@@ -13,6 +10,8 @@ import org.factmark.edit.SpanAdjuster;
 import org.factmark.model.Annotation;
 import org.factmark.model.AnnotationSet;
 import org.factmark.ui.article.ArticleView;
+import org.factmark.ui.feedback.StatusBar;
+import org.factmark.ui.flow.EditorState;
 
 /** Labelling, relabelling, deleting, undo and redo, and which annotation is selected. */
 public final class AnnotationController {

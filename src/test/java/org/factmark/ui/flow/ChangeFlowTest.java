@@ -1,6 +1,5 @@
 package org.factmark.ui.flow;
 
-import org.factmark.ui.flow.ChangeFlow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -86,6 +86,10 @@ public final class Benchmark {
                 bench.results.add(AddBench.measure(folder, repeats));
                 continue;
             }
+            if (size.equals("compare")) {
+                bench.results.add(CompareBench.measure(folder, repeats));
+                continue;
+            }
             Corpus.Doc doc = switch (size) {
                 case "small" -> Corpus.make(folder, "small-100k", 100_000, 1_000, true);
                 case "medium" -> Corpus.make(folder, "medium-5m", 5_000_000, 50_000, true);

@@ -351,15 +351,17 @@ public final class AnnotationDocument {
                 labelSchema);
     }
 
-    /** The reading direction chosen for the article ({@code document.direction}); a change is saved, not undone. */
+    /** The reading direction chosen for the article ({@code document.direction}). */
     public org.factmark.model.TextDirection direction() {
         return org.factmark.model.TextDirection.in(documentExtra);
     }
 
+    /** Sets the reading direction ({@code document.direction}): one undoable step, none if unchanged. */
     public void setDirection(org.factmark.model.TextDirection direction) {
-        documentExtra = direction.into(documentExtra);
-        differsFromDisk = true;
-        changed(new Edit("Direction", List.of(), List.of()), DocumentEvent.Cause.EDIT);
+        if (direction() != direction) {
+            perform(new Edit("Text Direction", List.of(), List.of(), List.of(), List.of(), documentExtra,
+                    direction.into(documentExtra)));
+        }
     }
 
     /** Sets the status ({@code document.status}) by this annotator now: one undoable step, none if unchanged. */

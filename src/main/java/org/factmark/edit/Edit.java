@@ -39,6 +39,12 @@ public record Edit(String description, List<Annotation> before, List<Annotation>
         swapOrphans(orphans, orphansBefore, orphansAfter);
     }
 
+    /** Whether this step changes the article's reading direction ({@code document.direction}). */
+    public boolean changesDirection() {
+        return documentAfter != null && (documentBefore == null
+                || org.factmark.model.TextDirection.in(documentBefore) != org.factmark.model.TextDirection.in(documentAfter));
+    }
+
     /** The document fields after this step, given those before it. */
     Map<String, Object> documentFrom(Map<String, Object> current) {
         return documentAfter == null ? current : documentAfter;

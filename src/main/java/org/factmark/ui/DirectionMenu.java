@@ -5,9 +5,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.factmark.edit.AnnotationDocument;
 import org.factmark.model.TextDirection;
-import org.factmark.ui.article.ArticleView;
 import org.factmark.ui.feedback.StatusBar;
-import org.factmark.ui.files.PreparedOpen;
 import org.factmark.ui.flow.EditorState;
 
 /**
@@ -19,7 +17,7 @@ final class DirectionMenu {
     private DirectionMenu() {
     }
 
-    static Menu make(EditorState state, ArticleView view, StatusBar status) {
+    static Menu make(EditorState state, StatusBar status) {
         ToggleGroup group = new ToggleGroup();
         Menu menu = new Menu("Text Direction");
         menu.setId("direction-menu");
@@ -28,7 +26,7 @@ final class DirectionMenu {
             item.setId("direction-" + direction.jsonName());
             item.setUserData(direction);
             item.setToggleGroup(group);
-            item.setOnAction(e -> choose(state, view, status, direction));
+            item.setOnAction(e -> choose(state, status, direction));
             menu.getItems().add(item);
         }
         menu.setOnShowing(e -> {
@@ -46,13 +44,13 @@ final class DirectionMenu {
         };
     }
 
-    private static void choose(EditorState state, ArticleView view, StatusBar status, TextDirection direction) {
+    /** One undoable edit of the document; the text follows it in the change flow's view step. */
+    private static void choose(EditorState state, StatusBar status, TextDirection direction) {
         AnnotationDocument doc = state.document();
         if (doc == null || doc.direction() == direction) {
             return;
         }
         doc.setDirection(direction);
-        view.show(PreparedOpen.styleAsync(doc, state.labels().ids()).join());
         status.flash("Text direction: " + name(direction).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -122,7 +122,7 @@ public final class MainWindow {
                         () -> settings.zoom(Preferences.DEFAULT_FONT_SIZE), () -> settings.askAnnotator(), dark,
                         inspector::focusFirstField, table, recentMenu, adding::addFromDialog, original::show,
                         Bindings.createBooleanBinding(() -> !original.available(), state.documentProperty()),
-                        DirectionMenu.make(state, view, status)));
+                        DirectionMenu.make(state, status)));
         actions.showLabels(state.labels());
         ActionMenus menus = new ActionMenus(actions);
         this.labelControls = new LabelControls(actions, menus);

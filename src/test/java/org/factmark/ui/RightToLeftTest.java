@@ -223,6 +223,19 @@ class RightToLeftTest {
         assertEquals(List.of("LEFT_TO_RIGHT", "RIGHT_TO_LEFT"), directions(robot), "English and Persian paragraphs");
     }
 
+    @org.junit.jupiter.api.Test
+    void ctrlZUndoesADirectionChangeAndCtrlYRedoesIt(FxRobot robot) throws Exception {
+        open("persian.txt");
+        choose(robot, "ltr");
+        assertEquals(List.of("LEFT_TO_RIGHT"), directions(robot));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(List.of("LEFT_TO_RIGHT", "RIGHT_TO_LEFT"), directions(robot), "each paragraph's own again");
+        assertTrue(!fx.stage.getTitle().startsWith("•"), "nothing left to save: " + fx.stage.getTitle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertEquals(List.of("LEFT_TO_RIGHT"), directions(robot));
+        assertTrue(fx.stage.getTitle().startsWith("•"), "a change to save: " + fx.stage.getTitle());
+    }
+
     /** View ▸ Text Direction ▸ the item for {@code direction}, as the menu fires it. */
     private void choose(FxRobot robot, String direction) {
         javafx.scene.control.MenuBar menus = robot.from(fx.stage.getScene().getRoot()).lookup("#menu-bar")

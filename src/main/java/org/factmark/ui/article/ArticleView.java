@@ -156,7 +156,10 @@ public final class ArticleView {
         nextText = styled;
     }
 
-    /** The view step of the change flow: a new document's text in a new area, or an edit's paragraphs restyled. */
+    /**
+     * The view step of the change flow: a new document's text in a new area, an edit's paragraphs restyled, or
+     * the whole text laid out anew when the reading direction changed (or a change of it was undone).
+     */
     public void take(DocumentEvent event) {
         AnnotationDocument doc = event.document();
         if (event instanceof DocumentEvent.Shown) {
@@ -167,6 +170,10 @@ public final class ArticleView {
             next = null;
             nextText = null;
         } else if (event instanceof DocumentEvent.Edited edited) {
+            if (edited.change().changesDirection()) {
+                show(StyledText.prepare(doc.text(), doc.annotations().all(), knownLabels, doc.direction()));
+                return;
+            }
             int[] range = edited.change().range();
             if (range[1] > range[0]) {
                 restyle(doc.annotations(), range[0], range[1]);
@@ -174,8 +181,8 @@ public final class ArticleView {
         }
     }
 
-    /** Shows the document's text anew, styled (the reading direction changed). */
-    public void show(StyledText prepared) {
+    /** Shows the document's text anew, styled. */
+    private void show(StyledText prepared) {
         this.knownLabels = prepared.labels();
         shown = prepared.shown();
         install(prepared.document());

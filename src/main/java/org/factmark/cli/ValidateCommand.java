@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check each ARTICLE's sidecar against the contract and the article.",
             "Prints OK per good sidecar; problems go to stderr. Details that do not fit the label schema are "
-                + "reported as warnings."})
+                + "reported as warnings; merge conflicts left unresolved are problems (exit 1)."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -64,6 +64,10 @@ final class ValidateCommand implements Callable<Integer> {
                             + clip(input.content().article().text().substring(a.start(), a.end())) + "”: " + problem);
                     warnings++;
                 }
+            }
+            if (Conflicts.report(sidecar, input.content(), err)) {
+                code = Math.max(code, FactmarkCli.PROBLEMS);
+                continue;
             }
             out.println("OK: " + sidecar + " (" + input.content().annotations().size() + " annotations"
                     + (warnings > 0 ? ", " + warnings + " details to complete" : "") + ")");

@@ -234,6 +234,13 @@ public final class AnnotationList extends VBox {
         if (wasEmpty && !shown.isEmpty()) {
             flow.showAsFirst(0); // the flow keeps its place among the rows it had; with none, start at the top
         }
+        if (lead != null && selected.contains(lead)) {
+            // rows added or taken away above the selected one (an import, a merge, an undo) push it along
+            int index = indexOfId(lead);
+            if (index >= 0) {
+                reveal(index);
+            }
+        }
         showSelection();
     }
 

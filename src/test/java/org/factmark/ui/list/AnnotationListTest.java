@@ -62,6 +62,30 @@ class AnnotationListTest {
     }
 
     @Test
+    void rowsImportedAboveTheSelectedRowLeaveItInView(FxRobot robot) throws Exception {
+        String text = openLines(robot, 400);
+        robot.interact(() -> fx.table(robot).select(300));
+        assertTrue(rowShown(robot, "line 300"), "the selected row is scrolled into view");
+        // an import adds 60 rows just above it, under the rows on screen before it (on lines 298 and 299)
+        List<Annotation> imported = new ArrayList<>();
+        for (int line = 298; line <= 299; line++) {
+            int start = text.indexOf("line " + line + " ");
+            for (int i = 0; i < 30; i++) {
+                imported.add(new Annotation("i" + line + "-" + i, "event", start + i, start + i + 1, null, null, null,
+                        null, null, null));
+            }
+        }
+        robot.interact(() -> fx.window.document().addAll("Import", imported));
+        assertEquals(460, fx.rows(robot).size());
+        assertEquals("a300", fx.table(robot).selectedItem().id(), "the selection is kept");
+        assertTrue(rowShown(robot, "line 300"), "the selected row is still in view");
+        // and rows taken away above it (undoing the import) leave it in view as well
+        robot.interact(() -> fx.window.document().undo());
+        assertEquals(400, fx.rows(robot).size());
+        assertTrue(rowShown(robot, "line 300"), "the selected row is in view after the undo");
+    }
+
+    @Test
     void keysPageThroughThousandsOfRowsAndTheListKeepsTheSelectedRowInView(FxRobot robot) throws Exception {
         String text = openLines(robot, 3_000);
         robot.clickOn(robot.lookup("#annotation-list .list-text").match(LabeledMatchers.hasText("line 0"))

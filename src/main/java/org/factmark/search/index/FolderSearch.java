@@ -36,8 +36,12 @@ public final class FolderSearch implements Closeable {
         void update(int done, int total, long bytes);
     }
 
-    /** The hits, the articles they are in, and what the user should know (files that could not be read). */
-    public record Result(List<Hit> hits, int articlesSearched, List<String> problems) {
+    /**
+     * The hits, the articles they are in, and what the user should know (files that could not be read).
+     *
+     * @param more whether there are further articles with hits past the limit asked for
+     */
+    public record Result(List<Hit> hits, int articlesSearched, List<String> problems, boolean more) {
     }
 
     private FolderSearch(Path folder, boolean useIndex) {
@@ -138,6 +142,11 @@ public final class FolderSearch implements Closeable {
 
     /** The hits of a query in every article found, in the order of the articles' paths. */
     public Result search(SearchQuery query) throws IOException {
+        return search(query, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #search(SearchQuery)}, in the first {@code maxArticles} articles found (by path). */
+    public Result search(SearchQuery query, int maxArticles) throws IOException {
         List<Path> all;
         Set<String> candidates;
         Set<String> unread;
@@ -154,19 +163,37 @@ public final class FolderSearch implements Closeable {
             }
         }
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        List<List<Hit>> perArticle = toRead.parallelStream().map(article -> {
-            try {
-                Searchable s = Searchable.read(article);
-                s.problem().ifPresent(problems::add);
-                return HitFinder.find(s, FolderArticles.name(folder, article), query);
-            } catch (ArticleException e) {
-                problems.add(e.getMessage());
-                return List.<Hit>of();
-            }
-        }).toList();
         List<Hit> hits = new ArrayList<>();
-        perArticle.forEach(hits::addAll);
-        return new Result(hits, all.size(), List.copyOf(problems));
+        int found = 0;
+        // read in batches, in path order, on every core, until enough articles have hits
+        for (int from = 0; from < toRead.size(); from += BATCH) {
+            List<List<Hit>> perArticle = toRead.subList(from, Math.min(toRead.size(), from + BATCH)).parallelStream()
+                    .map(article -> hitsIn(article, query, problems)).toList();
+            for (List<Hit> h : perArticle) {
+                if (h.isEmpty()) {
+                    continue;
+                }
+                if (found == maxArticles) {
+                    return new Result(hits, all.size(), List.copyOf(problems), true);
+                }
+                found++;
+                hits.addAll(h);
+            }
+        }
+        return new Result(hits, all.size(), List.copyOf(problems), false);
+    }
+
+    private static final int BATCH = 32;
+
+    private List<Hit> hitsIn(Path article, SearchQuery query, List<String> problems) {
+        try {
+            Searchable s = Searchable.read(article);
+            s.problem().ifPresent(problems::add);
+            return HitFinder.find(s, FolderArticles.name(folder, article), query);
+        } catch (ArticleException e) {
+            problems.add(e.getMessage());
+            return List.of();
+        }
     }
 
     /** Size and time of the article and of its sidecar: what tells that either changed. */

@@ -50,6 +50,15 @@ public final class TextSearch {
         return n;
     }
 
+    /** Every match in text order, overlapping ones included, as {start, end} in the original text. */
+    public java.util.List<int[]> all() {
+        java.util.List<int[]> all = new java.util.ArrayList<>();
+        for (int at = text.indexOf(query, 0); at >= 0; at = text.indexOf(query, at + 1)) {
+            all.add(span(at).orElseThrow());
+        }
+        return all;
+    }
+
     /** One-based number of the match starting at {@code start}, or 0 when no match starts there. */
     public int ordinalOf(int start) {
         int n = 0;

@@ -128,6 +128,7 @@ public final class MainWindow {
         this.labelControls = new LabelControls(actions, menus);
         view.installContextMenu(menus.contextMenu());
 
+        findBar.enableLabelAll(state::document, state::labels);
         VBox articlePane = new VBox(diskWatch.node(), findBar.node(), view.node());
         VBox.setVgrow(view.node(), Priority.ALWAYS);
         VBox listPane = new VBox(listFilter.node(), table);

@@ -34,6 +34,7 @@ public final class FindBar {
     private final java.util.function.Supplier<String> text;
     private final CheckBox ignoreDiacritics = new CheckBox("Ignore diacritics");
     private final FoldCache folds = new FoldCache();
+    private FindLabelAll labelAll;
 
     public FindBar(ArticleView view, StatusBar status, java.util.function.Supplier<String> text) {
         this.text = text;
@@ -69,8 +70,30 @@ public final class FindBar {
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 close();
                 e.consume();
+            } else if (labelAll != null && labelAll.onKey(e)) {
+                e.consume();
             }
         });
+    }
+
+    /** Shows "Label all" (and Alt+digit) for the open document with the labels of its schema. */
+    public void enableLabelAll(java.util.function.Supplier<org.factmark.edit.AnnotationDocument> document,
+                               java.util.function.Supplier<org.factmark.model.LabelSet> labels) {
+        labelAll = new FindLabelAll(this::allMatches, document, labels, said -> {
+            counter.setText(said);
+            status.flash(said);
+        });
+        root.getChildren().add(root.getChildren().size() - 1, labelAll.node());
+    }
+
+    /** Every match of the query in the article, in text order (none when the query is empty). */
+    java.util.List<int[]> allMatches() {
+        String query = field.getText();
+        if (query.isEmpty()) {
+            return java.util.List.of();
+        }
+        boolean loose = ignoreDiacritics.isSelected();
+        return new TextSearch(folds.of(text.get(), loose).join(), query, loose).all();
     }
 
     public HBox node() {

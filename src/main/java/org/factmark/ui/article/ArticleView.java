@@ -49,6 +49,8 @@ public final class ArticleView {
     /** Shown over the text; popups are owned by the holder, which outlives the areas, so none keeps an old one. */
     private ContextMenu contextMenu;
     private Set<String> knownLabels = Set.of();
+    /** Marks drawn over the highlights (another annotator's spans, while comparing); none when null. */
+    private Overlay overlay;
     /** The text as displayed: the article's, with very long paragraphs split (same length, same offsets). */
     private String shown = "";
     /** The document {@link #prepare} was told is coming, and its styled text. */
@@ -214,9 +216,29 @@ public final class ArticleView {
         }
         List<Annotation> inRange = set.overlapping(range[0], range[1]);
         StyleSpans<Collection<String>> spans = StyledText.withScripts(text, range[0], BidiSpans.forDisplay(text,
-                range[0], range[1], HighlightProjection.project(inRange, Lanes.assign(inRange), range[0], range[1],
-                        knownLabels)));
+                range[0], range[1], overlaid(HighlightProjection.project(inRange, Lanes.assign(inRange), range[0],
+                        range[1], knownLabels), range[0], range[1])));
         area.setStyleSpans(range[0], spans);
+    }
+
+    /** Style classes added over the highlights of {@code [from, to)}, the projection's spans for that range. */
+    @FunctionalInterface
+    public interface Overlay {
+        StyleSpans<Collection<String>> over(StyleSpans<Collection<String>> spans, int from, int to);
+    }
+
+    /** Draws {@code marks} over the highlights from now on (null: none); restyle the ranges they touch. */
+    public void setOverlay(Overlay marks) {
+        overlay = marks;
+    }
+
+    /** Restyles the paragraphs around {@code [from, to)} (an overlay's marks there changed). */
+    public void refresh(AnnotationSet set, int from, int to) {
+        restyle(set, from, to);
+    }
+
+    private StyleSpans<Collection<String>> overlaid(StyleSpans<Collection<String>> spans, int from, int to) {
+        return overlay == null ? spans : overlay.over(spans, from, to);
     }
 
     /**

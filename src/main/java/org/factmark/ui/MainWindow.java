@@ -64,6 +64,7 @@ public final class MainWindow {
     private final WorkKeeper keeper;
     private final ExportImportController exports;
     private final ReviewPanel review;
+    private final org.factmark.ui.compare.CompareController compare;
     private final DiskWatch diskWatch;
     private final org.factmark.ui.add.AddArticleController adding;
     private final org.factmark.ui.add.ShowOriginal original = new org.factmark.ui.add.ShowOriginal(state::document);
@@ -89,6 +90,7 @@ public final class MainWindow {
         this.exports = new ExportImportController(state, status, stage, prefs);
         this.review = new ReviewPanel(state, view, status, stage);
         files.onReanchored(review::review);
+        this.compare = new org.factmark.ui.compare.CompareController(state, view, status, stage);
         this.diskWatch = new DiskWatch(state);
         this.adding = new org.factmark.ui.add.AddArticleController(stage, state::document,
                 () -> prefs.values().lastFolder().isEmpty() ? null : Path.of(prefs.values().lastFolder()),
@@ -122,7 +124,7 @@ public final class MainWindow {
                         () -> settings.zoom(Preferences.DEFAULT_FONT_SIZE), () -> settings.askAnnotator(), dark,
                         inspector::focusFirstField, table, recentMenu, adding::addFromDialog, original::show,
                         Bindings.createBooleanBinding(() -> !original.available(), state.documentProperty()),
-                        DirectionMenu.make(state, status)));
+                        DirectionMenu.make(state, status), compare::chooseAndCompare));
         actions.showLabels(state.labels());
         ActionMenus menus = new ActionMenus(actions);
         this.labelControls = new LabelControls(actions, menus);
@@ -172,7 +174,10 @@ public final class MainWindow {
                     table.take(event);
                     listFilter.take(event);
                 },
-                view::take,                                 // 3. view
+                event -> {                                  // 3. view (and the compare view's outlines)
+                    view.take(event);
+                    compare.take(event);
+                },
                 event -> {                                  // 4. counts (and the status bar's source)
                     if (event instanceof DocumentEvent.Shown) {
                         status.showSource(org.factmark.ui.add.Provenance.siteAndDate(event.document()),
@@ -321,6 +326,11 @@ public final class MainWindow {
     /** Where files are read and written instead of the file thread: for tests that hold it. */
     void fileWorkOn(java.util.concurrent.Executor work) {
         files.workOn(work);
+    }
+
+    /** Compares the open document with another sidecar, as File ▸ Compare With… does once it is chosen: for tests. */
+    public void compareWith(Path theirs) {
+        compare.compareWithFile(theirs);
     }
 
     /** The open document, for tests that check what the window holds. */

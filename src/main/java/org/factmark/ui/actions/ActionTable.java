@@ -74,6 +74,13 @@ public final class ActionTable {
                 .help("export the annotations: W3C, brat, CSV, JSONL, CoNLL, HTML, ClaimReview"));
         add(Action.command(FILE, "Import Annotations…", exports::importAnnotations).icon(Feather.DOWNLOAD)
                 .disabledWhen(noDocument));
+        add(Action.command(FILE, "Compare With…", window.compareWith()).key(WINDOW, "Shortcut+Shift+D")
+                .icon(Feather.COLUMNS).disabledWhen(noDocument).startsSection()
+                .help("compare your annotations with a colleague's sidecar of the article, or with yours on another "
+                        + "git branch or commit: their differing spans are outlined in the text"));
+        add(Action.described(FILE, "T, K, B", "in the compare view: take theirs, keep mine, or both, for the selected "
+                + "difference (with Shift, or on a group's title: for every difference of that kind); each is one undo "
+                + "step"));
         add(Action.command(FILE, "Annotator Name…", window.askAnnotator()).icon(Feather.USER).startsSection());
         add(Action.command(FILE, "Quit", window.quit()).key(WINDOW, "Shortcut+Q").startsSection()
                 .help("quit" + saveFirst));

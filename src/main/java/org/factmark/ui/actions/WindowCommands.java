@@ -12,5 +12,6 @@ import javafx.scene.control.Menu;
 public record WindowCommands(Runnable statistics, Runnable shortcuts, Runnable quit, Runnable larger,
                              Runnable smaller, Runnable normalSize, Runnable askAnnotator, BooleanProperty dark,
                              Runnable toInspector, Node list, Menu recent, Runnable addArticle,
-                             Runnable showOriginal, ObservableBooleanValue noOriginal, Menu direction) {
+                             Runnable showOriginal, ObservableBooleanValue noOriginal, Menu direction,
+                             Runnable compareWith) {
 }

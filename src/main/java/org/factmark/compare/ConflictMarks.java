@@ -6,18 +6,21 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.factmark.merge.Conflict;
 import org.factmark.merge.ThreeWayMerge;
 import org.factmark.model.Annotation;
 
 /**
  * The unresolved conflicts a merge left in a sidecar: annotations carrying a {@code conflict} field ({@code
- * {"kind": ..., "with": ID, "fields": [...]}}, see {@link ThreeWayMerge}), each their version of my annotation
- * {@code with}. Split apart, they are theirs to compare with mine.
+ * {"kind": ..., "with": ID, "fields": [...]}}, see {@link ThreeWayMerge}). Most are their version of my annotation
+ * {@code with} (or theirs, back after I deleted it); one of kind {@code changed here, deleted there} is mine, kept
+ * although they deleted it. Split apart, they are mine and theirs to compare.
  *
- * @param mine   the annotations without a conflict field
- * @param theirs the marked ones as their version: without the field, under the id of the annotation they
+ * @param mine   the annotations without a conflict field, and mine that they deleted (without the field)
+ * @param theirs the other marked ones as their version: without the field, under the id of the annotation they
  *               stand beside
- * @param marked for each of theirs, the marked annotation it was made from (which resolving removes)
+ * @param marked for each of theirs, and each of mine that they deleted, the marked annotation it was made from
+ *               (which resolving removes)
  */
 public record ConflictMarks(List<Annotation> mine, List<Annotation> theirs, Map<Annotation, Annotation> marked) {
 
@@ -39,13 +42,14 @@ public record ConflictMarks(List<Annotation> mine, List<Annotation> theirs, Map<
                 mine.add(a);
                 continue;
             }
-            String with = a.extra().get(ThreeWayMerge.CONFLICT) instanceof Map<?, ?> c && c.get("with") instanceof String w
-                    && !w.isEmpty() ? w : a.id();
+            Map<?, ?> conflict = a.extra().get(ThreeWayMerge.CONFLICT) instanceof Map<?, ?> c ? c : Map.of();
+            String with = conflict.get("with") instanceof String w && !w.isEmpty() ? w : a.id();
+            boolean mineDeletedThere = Conflict.Kind.CHANGED_HERE_DELETED_THERE.word().equals(conflict.get("kind"));
             Map<String, Object> extra = new LinkedHashMap<>(a.extra());
             extra.remove(ThreeWayMerge.CONFLICT);
-            Annotation version = new Annotation(with, a.label(), a.start(), a.end(), a.attributes(), a.note(),
-                    a.creator(), a.created(), a.modified(), extra);
-            theirs.add(version);
+            Annotation version = new Annotation(mineDeletedThere ? a.id() : with, a.label(), a.start(), a.end(),
+                    a.attributes(), a.note(), a.creator(), a.created(), a.modified(), extra);
+            (mineDeletedThere ? mine : theirs).add(version);
             marked.put(version, a);
         }
         return new ConflictMarks(mine, theirs, marked);

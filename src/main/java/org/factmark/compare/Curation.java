@@ -49,8 +49,8 @@ public final class Curation {
             ConflictMarks split = ConflictMarks.split(document);
             marked = split.marked();
             Comparison all = Differences.compare(split.mine(), split.theirs(), true);
-            found = new Comparison(all.differences().stream().filter(d -> d.kind() != Kind.ONLY_MINE).toList(),
-                    all.identical());
+            found = new Comparison(all.differences().stream().filter(d -> d.kind() != Kind.ONLY_MINE
+                    || marked.containsKey(d.mine())).toList(), all.identical());
         } else {
             found = Differences.compare(document, theirs);
         }
@@ -75,11 +75,18 @@ public final class Curation {
                 remove.add(copy);
                 leaving.add(copy.id());
             }
-            if (choice == Choice.THEIRS && d.mine() != null) {
+            Annotation mineMarked = d.mine() == null ? null : marked.get(d.mine());
+            if (mineMarked != null) { // mine, marked as deleted by them: kept unmarked, or deleted
+                remove.add(mineMarked);
+                if (choice != Choice.THEIRS) {
+                    add.add(d.mine());
+                    taken.add(d.mine().id());
+                }
+            } else if (choice == Choice.THEIRS && d.mine() != null) {
                 remove.add(d.mine());
                 leaving.add(d.mine().id());
             }
-            if (choice == Choice.MINE && copy == null) {
+            if (choice == Choice.MINE && copy == null && mineMarked == null) {
                 kept.add(d);
             }
             if (choice == Choice.BOTH && d.mine() != null) {

@@ -126,6 +126,28 @@ class CurationTest {
         assertEquals(List.of("a", "n"), after.stream().map(Annotation::id).sorted().toList());
     }
 
+    @Test
+    void mineThatTheyDeletedIsKeptOrDeleted() {
+        // a merge kept my changed annotation although theirs deleted it, marked so that someone decides
+        Annotation mine = ann("a", "assertion", 10, 20).withNote("mine", "t");
+        Map<String, Object> conflict = Map.of("kind", "changed here, deleted there", "with", "a",
+                "fields", List.of());
+        Annotation marked = new Annotation("a", mine.label(), mine.start(), mine.end(), mine.attributes(), mine.note(),
+                mine.creator(), mine.created(), mine.modified(), Map.of(ThreeWayMerge.CONFLICT, conflict));
+        List<Annotation> doc = List.of(marked, ann("b", "quote", 30, 40));
+        for (Choice choice : Choice.values()) {
+            Curation c = Curation.ofConflicts();
+            List<Difference> ds = c.compare(doc).differences();
+            assertEquals(1, ds.size(), choice.toString());
+            assertEquals(Kind.ONLY_MINE, ds.get(0).kind());
+            List<Annotation> after = choose(c, doc, choice, ds);
+            assertFalse(ConflictMarks.any(after));
+            assertEquals(choice == Choice.THEIRS ? List.of("b") : List.of("a", "b"),
+                    after.stream().map(Annotation::id).sorted().toList(), choice + ": theirs deleted it");
+            assertTrue(c.compare(after).differences().isEmpty());
+        }
+    }
+
     /**
      * Seeded random pairs of annotation sets: every annotation is in exactly one difference or counted identical,
      * and taking theirs for every difference makes my annotations theirs, while taking both keeps every one of

@@ -20,7 +20,7 @@ public final class GitRevisions {
     private GitRevisions() {
     }
 
-    /** The branches (local, then remote) and tags of the repository holding {@code folder}, most recent first; none outside one. */
+    /** The branches and tags of the repository holding {@code folder}, most recent first; none outside one. */
     public static List<String> refs(Path folder) {
         try {
             String out = new String(run(folder, "git", "for-each-ref", "--sort=-committerdate",

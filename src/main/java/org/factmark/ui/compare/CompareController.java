@@ -201,7 +201,8 @@ public final class CompareController {
     /** The agreement of mine and theirs before curating, as one line. */
     static String agreement(String text, List<Annotation> mine, List<Annotation> theirs) {
         Counts all = Agreement.measure(text, List.of(mine, theirs)).overall();
-        return String.format(Locale.ROOT, "Agreement before curating: F1 exact %.2f · F1 overlap %.2f · κ %.2f · α %.2f",
+        return String.format(Locale.ROOT,
+                "Agreement before curating: F1 exact %.2f · F1 overlap %.2f · κ %.2f · α %.2f",
                 all.f1Exact(), all.f1Overlap(), all.cohenKappa(), all.krippendorffAlpha());
     }
 }

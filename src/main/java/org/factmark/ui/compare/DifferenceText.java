@@ -32,9 +32,11 @@ final class DifferenceText {
         return switch (d.kind()) {
             case ONLY_THEIRS -> theirs.label() + " " + quote(theirs, text) + by(theirs);
             case ONLY_MINE -> mine.label() + " " + quote(mine, text);
-            case OTHER_LABEL -> quote(mine, text) + "   mine: " + mine.label() + " · theirs: " + theirs.label() + by(theirs);
+            case OTHER_LABEL -> quote(mine, text) + "   mine: " + mine.label() + " · theirs: " + theirs.label()
+                    + by(theirs);
             case OVERLAP -> mine.label() + " " + quote(mine, text) + "   theirs: "
-                    + (theirs.label().equals(mine.label()) ? "" : theirs.label() + " ") + quote(theirs, text) + by(theirs);
+                    + (theirs.label().equals(mine.label()) ? "" : theirs.label() + " ") + quote(theirs, text)
+                    + by(theirs);
             case OTHER_DETAILS -> mine.label() + " " + quote(mine, text) + "   differs in " + String.join(", ",
                     fields(mine, theirs)) + by(theirs);
         };

@@ -218,8 +218,9 @@ public final class MainWindow {
         labelControls.show(state.labels());
         refreshCounts();
         view.onEachArea(area -> {
-            area.caretPositionProperty().addListener((obs, old, pos) -> status.showCaret(lines().describe(pos)));
-            status.showCaret(lines().describe(area.getCaretPosition()));
+            area.caretPositionProperty().addListener((obs, old, pos) ->
+                    status.showCaret(lines().describe(area.display().toModel(pos))));
+            status.showCaret(lines().describe(area.articleCaret()));
             area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                     view.characterAt(e.getX(), e.getY()).ifPresent(annotations::clickedAt);

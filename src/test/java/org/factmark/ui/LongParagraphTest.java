@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.factmark.model.Annotation;
+import org.factmark.ui.article.ArticleArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,5 +55,51 @@ class LongParagraphTest {
         assertTrue(saved.contains("\"text\": \"" + text.substring(from, to) + "\""),
                 "the sidecar has the article's space, not the display's line break");
         assertTrue(saved.contains("\"newline\": \"none\""));
+    }
+
+    @Test
+    void aChineseParagraphWithoutSpacesIsShownSplitAndLabelsTheArticlesCharacters(FxRobot robot) throws Exception {
+        String[] words = {"政府", "今天", "宣布", "北京", "市民", "报道", "医院", "死亡", "人数", "达到", "一千", "，"};
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; b.length() < 30_000; i++) {
+            b.append(words[(i * 7 + i / 3) % words.length]);
+        }
+        b.append("。");
+        String text = b.toString();
+        fx.open(fx.write("zh.txt", text));
+        ArticleArea area = fx.area(robot);
+        assertTrue(area.getParagraphs().size() > 5, "shown as several paragraphs");
+        String shown = area.getText();
+        int cut = shown.indexOf('\n');
+        int from = area.display().toModel(cut) - 4; // four characters each side of the first display break
+        int to = from + 8;
+
+        // the label is made from what the user selected on screen: across the break, as the area shows it
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(cut - 4, cut + 5);
+        });
+        assertEquals(text.substring(from, to), area.articleSelection().getLength() == 8
+                ? text.substring(area.articleSelection().getStart(), area.articleSelection().getEnd()) : "");
+        robot.type(KeyCode.DIGIT3);
+        Annotation a = fx.rows(robot).get(0);
+        assertEquals(from, a.start());
+        assertEquals(to, a.end());
+        assertTrue(area.getStyleOfChar(cut - 4).contains("fm-assertion-l0"), "highlighted before the break");
+        assertTrue(area.getStyleOfChar(cut + 4).contains("fm-assertion-l0"), "highlighted after the break");
+        assertTrue(!area.getStyleOfChar(cut + 5).contains("fm-assertion-l0"), "and no further");
+
+        // an annotation's span in a later display paragraph is selected where it is shown, and copied as it is
+        int later = area.display().toModel(shown.indexOf('\n', cut + 1) + 10);
+        robot.interact(() -> area.selectArticleRange(later, later + 2));
+        assertEquals(text.substring(later, later + 2), area.getSelectedText());
+        robot.interact(area::copy);
+        assertEquals(text.substring(later, later + 2),
+                WindowFixture.onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        fx.filesSettled();
+        String saved = Files.readString(dir.resolve("zh.txt.annotations.json"));
+        assertTrue(saved.contains("\"text\": \"" + text.substring(from, to) + "\""), saved.substring(0, 600));
     }
 }

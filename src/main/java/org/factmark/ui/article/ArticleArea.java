@@ -7,6 +7,10 @@ import java.util.WeakHashMap;
 import javafx.collections.ListChangeListener;
 import java.util.OptionalInt;
 import javafx.geometry.Bounds;
+import javafx.scene.control.IndexRange;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.factmark.ui.article.highlight.DisplayText;
 import javafx.geometry.Point2D;
 import javafx.scene.text.HitInfo;
 import javafx.geometry.NodeOrientation;
@@ -38,14 +42,22 @@ public class ArticleArea extends StyledTextArea<Collection<String>, Collection<S
 
     /** The right-to-left paragraphs now shown (a paragraph's node goes when it scrolls away). */
     private final Map<TextFlow, Boolean> rightToLeftFlows;
+    /** Where the article's offsets are shown (very long paragraphs are shown split, see {@link DisplayText}). */
+    private final DisplayText display;
     private boolean swapping;
 
     public ArticleArea(EditableStyledDocument<Collection<String>, String, Collection<String>> document) {
-        this(document, new WeakHashMap<>());
+        this(document, DisplayText.split(document.getText()));
+    }
+
+    /** An area showing {@code document}, the article's text as {@code display} shows it. */
+    public ArticleArea(EditableStyledDocument<Collection<String>, String, Collection<String>> document,
+                       DisplayText display) {
+        this(document, display, new WeakHashMap<>());
     }
 
     private ArticleArea(EditableStyledDocument<Collection<String>, String, Collection<String>> document,
-                        Map<TextFlow, Boolean> flows) {
+                        DisplayText display, Map<TextFlow, Boolean> flows) {
         super(Collections.emptyList(),
                 (paragraph, classes) -> {
                     paragraph.getStyleClass().addAll(classes);
@@ -59,7 +71,46 @@ public class ArticleArea extends StyledTextArea<Collection<String>, Collection<S
                 (text, classes) -> text.getStyleClass().addAll(classes),
                 document, true);
         rightToLeftFlows = flows;
+        this.display = display;
         addEventFilter(KeyEvent.KEY_PRESSED, this::arrowsFollowDirection);
+    }
+
+    /** The map between the article's offsets and the area's. */
+    public DisplayText display() {
+        return display;
+    }
+
+    /** The caret, as an offset in the article. */
+    public int articleCaret() {
+        return display.toModel(getCaretPosition());
+    }
+
+    /** The selection, as offsets in the article. */
+    public IndexRange articleSelection() {
+        IndexRange shown = getSelection();
+        return new IndexRange(display.toModel(shown.getStart()), display.toModel(shown.getEnd()));
+    }
+
+    /** Selects the article's {@code [start, end)}. */
+    public void selectArticleRange(int start, int end) {
+        int from = display.toShown(start);
+        selectRange(from, Math.max(from, display.toShownEnd(end)));
+    }
+
+    /** Puts the caret at the article's offset {@code offset}, selecting nothing. */
+    public void moveToArticle(int offset) {
+        moveTo(display.toShown(offset));
+    }
+
+    /** Copies the selected text as it is in the article, without the line breaks added for display. */
+    @Override
+    public void copy() {
+        IndexRange shown = getSelection();
+        if (shown.getLength() > 0) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(display.articleText(shown.getStart(), shown.getEnd()));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     /**

@@ -25,6 +25,7 @@ import org.factmark.model.AnnotationSet;
 import org.factmark.model.LabelSet;
 import org.factmark.model.Lanes;
 import org.factmark.ui.article.highlight.BidiSpans;
+import org.factmark.ui.article.highlight.DisplayText;
 import org.factmark.ui.article.highlight.HighlightProjection;
 import org.factmark.ui.article.highlight.StyledText;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -59,7 +60,8 @@ public final class ArticleView {
 
     public ArticleView() {
         holder.getStyleClass().add("article-holder");
-        install(new SimpleEditableStyledDocument<>(Collections.emptyList(), Collections.emptyList()));
+        install(new SimpleEditableStyledDocument<>(Collections.emptyList(), Collections.emptyList()),
+                DisplayText.split(""));
         setFontSize(17);
     }
 
@@ -68,10 +70,11 @@ public final class ArticleView {
      * milliseconds; replacing a large document inside an old area costs a comparison of the whole old and new
      * text on the JavaFX thread.
      */
-    private void install(EditableStyledDocument<Collection<String>, String, Collection<String>> document) {
+    private void install(EditableStyledDocument<Collection<String>, String, Collection<String>> document,
+                         DisplayText display) {
         ArticleArea old = area;
         boolean focused = old != null && old.isFocused();
-        ArticleArea made = new ArticleArea(document);
+        ArticleArea made = new ArticleArea(document, display);
         made.setEditable(false);
         made.setWrapText(true);
         made.setShowCaret(Caret.CaretVisibility.ON);
@@ -130,7 +133,7 @@ public final class ArticleView {
                 if (doc == null) {
                     return;
                 }
-                String text = HoverText.describe(doc, labels.get(), e.getCharacterIndex());
+                String text = HoverText.describe(doc, labels.get(), over.display().toModel(e.getCharacterIndex()));
                 if (!text.isEmpty()) {
                     details.setText(text);
                     popup.show(holder, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 14);
@@ -187,12 +190,13 @@ public final class ArticleView {
     private void show(StyledText prepared) {
         this.knownLabels = prepared.labels();
         shown = prepared.shown();
-        install(prepared.document());
+        install(prepared.document(), prepared.display());
     }
 
     void clear() {
         shown = "";
-        install(new SimpleEditableStyledDocument<>(Collections.emptyList(), Collections.emptyList()));
+        install(new SimpleEditableStyledDocument<>(Collections.emptyList(), Collections.emptyList()),
+                DisplayText.split(""));
     }
 
     /**
@@ -204,17 +208,19 @@ public final class ArticleView {
         if (text.isEmpty()) {
             return;
         }
-        int[] range = HighlightProjection.restyleRange(text, from, to);
+        DisplayText display = area.display(); // the article's offsets, where the area shows them
+        int[] range = HighlightProjection.restyleRange(text, display.toShown(from), display.toShownEnd(to));
         while (true) {
-            int[] cluster = Lanes.clusterRange(set, range[0], range[1]);
-            int[] widened = HighlightProjection.restyleRange(text, Math.min(range[0], cluster[0]),
-                    Math.max(range[1], cluster[1]));
+            int[] cluster = Lanes.clusterRange(set, display.toModel(range[0]), display.toModel(range[1]));
+            int[] widened = HighlightProjection.restyleRange(text, Math.min(range[0], display.toShown(cluster[0])),
+                    Math.max(range[1], display.toShownEnd(cluster[1])));
             if (Arrays.equals(widened, range)) {
                 break;
             }
             range = widened;
         }
-        List<Annotation> inRange = set.overlapping(range[0], range[1]);
+        List<Annotation> inRange = display.toShown(set.overlapping(display.toModel(range[0]),
+                display.toModel(range[1])));
         StyleSpans<Collection<String>> spans = StyledText.withScripts(text, range[0], BidiSpans.forDisplay(text,
                 range[0], range[1], overlaid(HighlightProjection.project(inRange, Lanes.assign(inRange), range[0],
                         range[1], knownLabels), range[0], range[1])));
@@ -267,14 +273,15 @@ public final class ArticleView {
         }
     }
 
-    /** Selects the span and scrolls it into view. */
+    /** Selects the article's span {@code [start, end)} and scrolls it into view. */
     public void select(int start, int end) {
-        area.selectRange(start, end);
+        area.selectArticleRange(start, end);
         area.requestFollowCaret();
     }
 
-    /** The character under a point in the area's coordinates, if the point is on text. */
+    /** The article's offset of the character under a point in the area's coordinates, if the point is on text. */
     public OptionalInt characterAt(double x, double y) {
-        return area.hit(x, y).getCharacterIndex();
+        OptionalInt shownAt = area.hit(x, y).getCharacterIndex();
+        return shownAt.isPresent() ? OptionalInt.of(area.display().toModel(shownAt.getAsInt())) : shownAt;
     }
 }

@@ -129,7 +129,7 @@ public final class FindBar {
             return;
         }
         withSearch(query, search -> {
-            var sel = view.area().getSelection();
+            var sel = view.area().articleSelection();
             show(search, forward ? search.next(sel.getLength() > 0 ? sel.getStart() + 1 : sel.getStart())
                     : search.previous(sel.getStart()));
         });
@@ -141,7 +141,7 @@ public final class FindBar {
             counter.setText("");
             return;
         }
-        withSearch(query, search -> show(search, search.next(view.area().getSelection().getStart())));
+        withSearch(query, search -> show(search, search.next(view.area().articleSelection().getStart())));
     }
 
     /** Runs the search now, or when a long article's folding is ready if the query is still the same then. */

@@ -170,7 +170,8 @@ public final class ReviewPanel {
     /** Moves the panel, as little as it can, so that it does not cover the annotation just shown. */
     private void moveOff(Annotation a) {
         view.area().layout(); // scrolls the span into view now, so its place on screen is known
-        view.area().getCharacterBoundsOnScreen(a.start(), a.end()).ifPresent(span -> {
+        view.area().getCharacterBoundsOnScreen(view.area().display().toShown(a.start()),
+                view.area().display().toShownEnd(a.end())).ifPresent(span -> {
             Rectangle2D screen = Screen.getScreensForRectangle(span.getMinX(), span.getMinY(), 1, 1).stream()
                     .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
             Rectangle2D panel = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
@@ -217,7 +218,7 @@ public final class ReviewPanel {
         if (item == null || item.orphan() == null || doc == null) {
             return;
         }
-        IndexRange selection = view.area().getSelection();
+        IndexRange selection = view.area().articleSelection();
         if (selection.getLength() == 0) {
             status.flash("Select in the text where the orphan belongs, then press R");
             return;

@@ -94,7 +94,7 @@ public final class AnnotationController {
             }
             return;
         }
-        IndexRange sel = view.area().getSelection();
+        IndexRange sel = view.area().articleSelection();
         if (sel.getLength() == 0) {
             status.flash("Select some text first, then press a label key");
             return;
@@ -113,7 +113,7 @@ public final class AnnotationController {
             return;
         }
         doc.delete(targets.stream().map(Annotation::id).toList());
-        view.area().moveTo(targets.get(0).start());
+        view.area().moveToArticle(targets.get(0).start());
         status.flash(targets.size() == 1 ? "Deleted " + state.labels().nameOf(targets.get(0).label())
                 : "Deleted " + targets.size() + " annotations");
     }
@@ -130,7 +130,7 @@ public final class AnnotationController {
         if (selected != null) {
             index = set.indexOf(selected) + (forward ? 1 : -1);
         } else {
-            int caret = view.area().getCaretPosition();
+            int caret = view.area().articleCaret();
             int before = set.countStartingBefore(caret);
             index = forward ? before : before - 1;
         }

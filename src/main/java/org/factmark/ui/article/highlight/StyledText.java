@@ -28,7 +28,7 @@ import org.fxmisc.richtext.model.TextOps;
  * Each paragraph is made once, with its highlights; a long text is made in two halves on two cores.
  */
 public record StyledText(String shown, Set<String> labels, TextDirection direction,
-        EditableStyledDocument<Collection<String>, String, Collection<String>> document) {
+        EditableStyledDocument<Collection<String>, String, Collection<String>> document, DisplayText display) {
 
     private static final TextOps<String, Collection<String>> OPS = SegmentOps.styledTextOps();
     private static final Collection<String> PLAIN = Collections.emptyList();
@@ -50,7 +50,7 @@ public record StyledText(String shown, Set<String> labels, TextDirection directi
 
     /** The first half of {@link #prepare}, which needs only the text: it can run while the annotations are read. */
     public static Plain plain(String text) {
-        return new Plain(text, DisplayText.of(text));
+        return new Plain(text, DisplayText.split(text));
     }
 
     /** The second half of {@link #prepare}: the paragraphs made with the highlights laid over them. */
@@ -61,13 +61,14 @@ public record StyledText(String shown, Set<String> labels, TextDirection directi
     /** {@link #style(Plain, List, Set)}, with the paragraphs' direction set by {@code direction}. */
     public static StyledText style(Plain plain, List<Annotation> annotations, Set<String> labels,
                                    TextDirection direction) {
-        String shown = plain.shown;
+        String shown = plain.display.shown();
         if (shown.isEmpty()) {
             return new StyledText(shown, Set.copyOf(labels), direction,
-                    new SimpleEditableStyledDocument<>(PLAIN, PLAIN));
+                    new SimpleEditableStyledDocument<>(PLAIN, PLAIN), plain.display);
         }
+        List<Annotation> placed = plain.display.toShown(annotations);
         StyleSpans<Collection<String>> spans = withScripts(shown, 0, BidiSpans.forDisplay(shown, 0, shown.length(),
-                HighlightProjection.project(annotations, Lanes.assign(annotations), 0, shown.length(), labels)));
+                HighlightProjection.project(placed, Lanes.assign(placed), 0, shown.length(), labels)));
         int half = shown.length() > HALVED_ABOVE ? shown.indexOf('\n', shown.length() / 2) : -1;
         ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc;
         if (half < 0) {
@@ -80,7 +81,8 @@ public record StyledText(String shown, Set<String> labels, TextDirection directi
             // half's first paragraph joins
             doc = paragraphs(shown, 0, half + 1, spans.subView(0, half + 1), direction).concat(second.join());
         }
-        return new StyledText(shown, Set.copyOf(labels), direction, new SimpleEditableStyledDocument<>(doc));
+        return new StyledText(shown, Set.copyOf(labels), direction, new SimpleEditableStyledDocument<>(doc),
+                plain.display);
     }
 
     /**
@@ -139,11 +141,11 @@ public record StyledText(String shown, Set<String> labels, TextDirection directi
     /** An article's text as it is displayed (very long paragraphs split), not yet highlighted. */
     public static final class Plain {
         private final String text;
-        private final String shown;
+        private final DisplayText display;
 
-        private Plain(String text, String shown) {
+        private Plain(String text, DisplayText display) {
             this.text = text;
-            this.shown = shown;
+            this.display = display;
         }
 
         /** The article's text this was made from. */

@@ -37,6 +37,8 @@ public final class Benchmark {
     private final Path folder;
     private final boolean profile;
     private final boolean filesOnly;
+    /** {@code --no-floor}: without the bare toolkit's floor (minutes for a text without line breaks). */
+    private boolean noFloor;
     private final List<Map<String, Object>> results = new ArrayList<>();
 
     private Benchmark(int repeats, int operations, Path folder, boolean profile, boolean filesOnly) {
@@ -48,7 +50,7 @@ public final class Benchmark {
     }
 
     /**
-     * Arguments: sizes (small, medium, large, line), then optional {@code --repeats N --operations N}, and
+     * Arguments: sizes (small, medium, large, line, zh), then optional {@code --repeats N --operations N}, and
      * {@code --profile} to record the measured edits with Flight Recorder ({@code target/bench/<doc>-edits.jfr}),
      * and {@code --files} to measure only opening and saving (with the heartbeat), without the edits and the floor.
      */
@@ -58,12 +60,14 @@ public final class Benchmark {
         int operations = 100;
         boolean profile = false;
         boolean filesOnly = false;
+        boolean noFloor = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--repeats" -> repeats = Integer.parseInt(args[++i]);
                 case "--operations" -> operations = Integer.parseInt(args[++i]);
                 case "--profile" -> profile = true;
                 case "--files" -> filesOnly = true;
+                case "--no-floor" -> noFloor = true;
                 default -> sizes.add(args[i]);
             }
         }
@@ -78,6 +82,7 @@ public final class Benchmark {
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
         Benchmark bench = new Benchmark(repeats, operations, folder, profile, filesOnly);
+        bench.noFloor = noFloor;
         System.out.printf("Factmark benchmark — %s, %d cores, Java %s, prism %s%n", System.getProperty("os.name"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("prism.order", "default"));
@@ -95,6 +100,7 @@ public final class Benchmark {
                 case "medium" -> Corpus.make(folder, "medium-5m", 5_000_000, 50_000, true);
                 case "large" -> Corpus.make(folder, "large-20m", 20_000_000, 200_000, true);
                 case "line" -> Corpus.make(folder, "line-2m", 2_000_000, 20_000, false);
+                case "zh" -> Corpus.chinese(folder, "zh-2m", 2_000_000, 20_000);
                 default -> throw new IllegalArgumentException("unknown size " + size);
             };
             bench.measure(doc);
@@ -114,7 +120,7 @@ public final class Benchmark {
         row.put("characters", doc.bytes());
         row.put("annotations", doc.annotations());
 
-        Floor floor = filesOnly ? null : Floor.measure(doc, repeats, operations, folder); // first, in a clean heap
+        Floor floor = filesOnly || noFloor ? null : Floor.measure(doc, repeats, operations, folder); // first, in a clean heap
         Path work = Files.createTempDirectory("factmark-bench");
         long heapBefore = Floor.usedHeap();
         Stage stage = Frames.onFx(() -> new Stage());
@@ -133,7 +139,7 @@ public final class Benchmark {
             AnnotationDocument before = window.document();
             return Frames.untilFrameWhen(() -> scene, () -> window.open(doc.article()),
                     () -> window.document() != null && window.document() != before
-                            && ((ArticleArea) scene.lookup("#article")).getLength() == doc.bytes());
+                            && articleLength((ArticleArea) scene.lookup("#article")) == doc.bytes());
         });
         openBeat.close();
         if (openRecording != null) {
@@ -176,7 +182,7 @@ public final class Benchmark {
                 // the user selects text they can see: select it, bring it on screen, let a frame pass
                 Frames.untilNextFrame(() -> scene, () -> {
                     area.requestFocus();
-                    area.selectRange(span[0], span[1]);
+                    area.selectArticleRange(span[0], span[1]);
                     area.requestFollowCaret();
                 });
                 annotate.add(Frames.untilNextFrame(() -> scene, () -> key(area, KeyCode.DIGIT2)));
@@ -203,6 +209,15 @@ public final class Benchmark {
             jump.add(Frames.untilNextFrame(() -> scene, () -> list.select(index)));
         }
         report(row, "jump", jump);
+
+        // scrolling: a paragraph far down put at the top of the view, to the frame that shows it
+        List<Frames.Timing> scroll = new ArrayList<>();
+        int paragraphs = Frames.onFx(() -> area.getParagraphs().size());
+        for (int i = 0; i < Math.min(20, operations); i++) {
+            int paragraph = (int) ((long) (paragraphs - 1) * ((i * 7) % 20 + 1) / 20);
+            scroll.add(Frames.untilNextFrame(() -> scene, () -> area.showParagraphAtTop(paragraph)));
+        }
+        report(row, "scroll", scroll);
     }
 
     /** Ctrl+S watched by the heartbeat, then the save and the serialising timed alone. */
@@ -318,6 +333,11 @@ public final class Benchmark {
         System.out.println();
         report(row, what + " to first frame", Stats.of(times));
         results.add(row);
+    }
+
+    /** The article's length in {@code area} (which shows very long paragraphs split). */
+    private static int articleLength(ArticleArea area) {
+        return area.display().toModel(area.getLength());
     }
 
     private static void key(ArticleArea area, KeyCode code) {

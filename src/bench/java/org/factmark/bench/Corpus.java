@@ -75,6 +75,38 @@ final class Corpus {
         return new Doc(name, article, body.length(), list.size(), !lineBreaks);
     }
 
+    /**
+     * A Chinese document of {@code chars} characters in one paragraph, without a space or a line break (as Chinese
+     * is written), with {@code annotations} annotations of 2 to 11 characters spread over it.
+     */
+    static Doc chinese(Path parent, String name, int chars, int annotations) throws IOException {
+        Path folder = parent.resolve(name);
+        Files.createDirectories(folder);
+        String[] words = ("政府 今天 宣布 北京 市民 报道 医院 死亡 人数 达到 一千二百 根据 卫生部 的 数据 联合国 观察员 "
+                + "独立 调查 袭击 城市 星期日 官员 表示 否认 确认 临时 受伤 五千 ， 。 、").split(" ");
+        Random random = new Random(0x2AC7 + chars);
+        StringBuilder text = new StringBuilder(chars + 20);
+        while (text.length() < chars) {
+            text.append(words[random.nextInt(words.length)]);
+        }
+        text.setLength(chars);
+        String body = text.toString();
+        Path article = folder.resolve(name + ".txt");
+        Files.writeString(article, body, StandardCharsets.UTF_8);
+        ArticleText loaded = ArticleLoader.fromString(article.getFileName().toString(), body);
+        List<Annotation> list = new ArrayList<>(annotations);
+        int step = Math.max(1, chars / Math.max(1, annotations));
+        for (int i = 0; i < annotations; i++) {
+            int start = Math.min(chars - 12, i * step + random.nextInt(Math.max(1, step - 12)));
+            list.add(new Annotation(String.format("z%07d", i), LABELS[random.nextInt(4)], start,
+                    start + 2 + random.nextInt(10), null, null, "bench", "2026-12-02T19:00:00Z",
+                    "2026-12-02T19:00:00Z", null));
+        }
+        Files.write(folder.resolve(name + ".txt.annotations.json"), SidecarWriter.write(
+                new SidecarContent(loaded, list, List.of(), java.util.Map.of(), java.util.Map.of())));
+        return new Doc(name, article, body.length(), list.size(), true);
+    }
+
     private static int wordStart(String s, long at) {
         int i = (int) Math.max(0, Math.min(at, s.length() - 1));
         while (i > 0 && s.charAt(i - 1) != ' ' && s.charAt(i - 1) != '\n') {

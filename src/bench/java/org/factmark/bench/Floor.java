@@ -31,6 +31,11 @@ record Floor(Stats open, List<Frames.Timing> restyle, Stats write, Stats read, l
     /** A word-aligned span of a few words near the {@code i}th of {@code n} even steps through the text. */
     static int[] spanNear(String text, int n, int i, Random random, int pass) {
         long at = (long) text.length() * (2L * i + pass) / (2L * n);
+        int space = text.indexOf(' ', (int) at);
+        if (space < 0 || space > at + 200) { // a text written without spaces: a few characters
+            int from = (int) Math.min(at, text.length() - 2);
+            return new int[] {from, Math.min(text.length(), from + 2 + random.nextInt(8))};
+        }
         int from = Math.max(0, text.indexOf(' ', (int) at) + 1);
         int to = text.indexOf(' ', Math.min(text.length(), from + 3 + random.nextInt(20)));
         return new int[] {from, Math.min(text.length(), Math.max(from + 1, to < 0 ? text.length() : to))};

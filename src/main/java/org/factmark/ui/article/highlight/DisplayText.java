@@ -44,6 +44,7 @@ public final class DisplayText {
         int paragraphStart = 0;
         int n = text.length();
         LineBreaks lines = null;
+        int nextSpace = -1; // the first space at or after where it was last looked for (n + 1: none)
         while (paragraphStart <= n) {
             int end = text.indexOf('\n', paragraphStart);
             if (end < 0) {
@@ -52,7 +53,11 @@ public final class DisplayText {
             if (end - paragraphStart > LONGEST) {
                 int last = end - TARGET / 2;
                 for (int i = paragraphStart + TARGET; i < last; ) {
-                    int space = text.indexOf(' ', i);
+                    if (nextSpace < i) { // each character is looked at once, even in a text without spaces
+                        nextSpace = text.indexOf(' ', i);
+                        nextSpace = nextSpace < 0 ? n + 1 : nextSpace;
+                    }
+                    int space = nextSpace;
                     if (space >= last) {
                         space = -1;
                     }

@@ -42,34 +42,16 @@ public final class WordBreaks {
         return new int[] {characterStartAtOrBefore(at), nextCharacter(at)};
     }
 
-    /** The end of the next word after {@code offset} (Ctrl+Right in a left-to-right text), or the text's end. */
-    public int nextWordEnd(int offset) {
-        int end = words.following(Math.max(0, Math.min(offset, text.length())));
-        while (end != BreakIterator.DONE) {
-            int start = words.preceding(end);
-            if (isWordStartingAt(start)) {
-                return end;
-            }
-            end = words.following(end);
-        }
-        return text.length();
+    /** The first word boundary after {@code offset} (the text's end if none). */
+    public int nextBoundary(int offset) {
+        int b = offset >= text.length() ? BreakIterator.DONE : words.following(Math.max(0, offset));
+        return b == BreakIterator.DONE ? text.length() : b;
     }
 
-    /** The start of the word before {@code offset} (Ctrl+Left in a left-to-right text), or 0. */
-    public int previousWordStart(int offset) {
-        int start = words.preceding(Math.max(0, Math.min(offset, text.length())));
-        while (start != BreakIterator.DONE) {
-            if (isWordStartingAt(start)) {
-                return start;
-            }
-            start = words.preceding(start);
-        }
-        return 0;
-    }
-
-    /** Whether a word starts or ends at {@code offset} (the text's ends included). */
-    public boolean isBoundary(int offset) {
-        return offset <= 0 || offset >= text.length() || words.isBoundary(offset);
+    /** The last word boundary before {@code offset} (0 if none). */
+    public int previousBoundary(int offset) {
+        int b = offset <= 0 ? BreakIterator.DONE : words.preceding(Math.min(offset, text.length()));
+        return b == BreakIterator.DONE ? 0 : b;
     }
 
     /** The start of the user-perceived character after the one at {@code offset}. */

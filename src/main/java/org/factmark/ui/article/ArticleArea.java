@@ -20,7 +20,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.shape.Path;
 import javafx.scene.text.TextFlow;
 import javafx.scene.transform.Scale;
+import org.factmark.text.WordBreaks;
 import org.fxmisc.richtext.CharacterHit;
+import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.model.EditableStyledDocument;
 
@@ -196,6 +198,74 @@ public class ArticleArea extends StyledTextArea<Collection<String>, Collection<S
                     other, e.isShiftDown(), e.isControlDown(), e.isAltDown(), e.isMetaDown()));
         } finally {
             swapping = false;
+        }
+    }
+
+    /** Double-click: the word under the caret, by a word breaker that knows scripts written without spaces. */
+    @Override
+    public void selectWord() {
+        int paragraph = getCurrentParagraph();
+        int start = getAbsolutePosition(paragraph, 0);
+        int[] word = new WordBreaks(getText(paragraph)).wordAt(getCaretColumn());
+        selectRange(start + word[0], start + word[1]);
+    }
+
+    /** Ctrl+Right: over {@code n} word boundaries (as RichTextFX counts them), by the same word breaker. */
+    @Override
+    public void wordBreaksForwards(int n, SelectionPolicy policy) {
+        int paragraph = getCurrentParagraph();
+        int column = getCaretColumn();
+        WordBreaks words = new WordBreaks(getText(paragraph));
+        for (int i = 0; i < n; i++) {
+            if (column < getParagraph(paragraph).length()) {
+                column = words.nextBoundary(column);
+            } else if (paragraph + 1 < getParagraphs().size()) {
+                paragraph++;
+                column = 0;
+                words = new WordBreaks(getText(paragraph));
+            }
+        }
+        moveTo(paragraph, column, policy);
+    }
+
+    /** Ctrl+Left: back over {@code n} word boundaries, by the same word breaker. */
+    @Override
+    public void wordBreaksBackwards(int n, SelectionPolicy policy) {
+        int paragraph = getCurrentParagraph();
+        int column = getCaretColumn();
+        WordBreaks words = new WordBreaks(getText(paragraph));
+        for (int i = 0; i < n; i++) {
+            if (column > 0) {
+                column = words.previousBoundary(column);
+            } else if (paragraph > 0) {
+                paragraph--;
+                words = new WordBreaks(getText(paragraph));
+                column = getParagraph(paragraph).length();
+            }
+        }
+        moveTo(paragraph, column, policy);
+    }
+
+    /** Right (Left in a right-to-left paragraph): past one whole character as the reader sees it (an emoji). */
+    @Override
+    public void nextChar(SelectionPolicy policy) {
+        int column = getCaretColumn();
+        if (column >= getParagraph(getCurrentParagraph()).length()) {
+            super.nextChar(policy);
+        } else {
+            moveTo(getCurrentParagraph(), new WordBreaks(getText(getCurrentParagraph())).nextCharacter(column), policy);
+        }
+    }
+
+    /** Left (Right in a right-to-left paragraph): back one whole character as the reader sees it. */
+    @Override
+    public void previousChar(SelectionPolicy policy) {
+        int column = getCaretColumn();
+        if (column == 0) {
+            super.previousChar(policy);
+        } else {
+            moveTo(getCurrentParagraph(), new WordBreaks(getText(getCurrentParagraph())).previousCharacter(column),
+                    policy);
         }
     }
 }

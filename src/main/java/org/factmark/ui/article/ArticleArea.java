@@ -46,6 +46,7 @@ public class ArticleArea extends StyledTextArea<Collection<String>, Collection<S
     private final Map<TextFlow, Boolean> rightToLeftFlows;
     /** Where the article's offsets are shown (very long paragraphs are shown split, see {@link DisplayText}). */
     private final DisplayText display;
+    private final RightToLeftLines rightToLeftLines;
     private boolean swapping;
 
     public ArticleArea(EditableStyledDocument<Collection<String>, String, Collection<String>> document) {
@@ -74,7 +75,9 @@ public class ArticleArea extends StyledTextArea<Collection<String>, Collection<S
                 document, true);
         rightToLeftFlows = flows;
         this.display = display;
+        this.rightToLeftLines = new RightToLeftLines(this);
         addEventFilter(KeyEvent.KEY_PRESSED, this::arrowsFollowDirection);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::upAndDownInRightToLeft);
     }
 
     /** The map between the article's offsets and the area's. */
@@ -198,6 +201,49 @@ public class ArticleArea extends StyledTextArea<Collection<String>, Collection<S
                     other, e.isShiftDown(), e.isControlDown(), e.isAltDown(), e.isMetaDown()));
         } finally {
             swapping = false;
+        }
+    }
+
+    private boolean caretInRightToLeft() {
+        return getParagraph(getCurrentParagraph()).getParagraphStyle().contains(RTL);
+    }
+
+    /** Up and Down (with Shift too) in a right-to-left paragraph keep the caret's x on screen. */
+    private void upAndDownInRightToLeft(KeyEvent e) {
+        if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && !e.isControlDown() && !e.isAltDown()
+                && !e.isMetaDown() && caretInRightToLeft() && rightToLeftLines.verticalMove(e.getCode() == KeyCode.DOWN,
+                        e.isShiftDown() ? SelectionPolicy.ADJUST : SelectionPolicy.CLEAR)) {
+            e.consume();
+        }
+    }
+
+    @Override
+    public void nextLine(SelectionPolicy policy) {
+        if (!caretInRightToLeft() || !rightToLeftLines.verticalMove(true, policy)) {
+            super.nextLine(policy);
+        }
+    }
+
+    @Override
+    public void prevLine(SelectionPolicy policy) {
+        if (!caretInRightToLeft() || !rightToLeftLines.verticalMove(false, policy)) {
+            super.prevLine(policy);
+        }
+    }
+
+    /** Home: the start of the caret's visual line, also in a right-to-left paragraph. */
+    @Override
+    public void lineStart(SelectionPolicy policy) {
+        if (!caretInRightToLeft() || !rightToLeftLines.lineEdge(true, policy)) {
+            super.lineStart(policy);
+        }
+    }
+
+    /** End: the end of the caret's visual line, also in a right-to-left paragraph. */
+    @Override
+    public void lineEnd(SelectionPolicy policy) {
+        if (!caretInRightToLeft() || !rightToLeftLines.lineEdge(false, policy)) {
+            super.lineEnd(policy);
         }
     }
 

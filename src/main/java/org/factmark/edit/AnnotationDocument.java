@@ -135,7 +135,7 @@ public final class AnnotationDocument {
     /** Records the sidecar as it now is on disk: its hash (null: none) and its annotations. */
     public void setDiskVersion(String sha, List<Annotation> onDisk) {
         this.diskSha = sha;
-        this.diskAnnotations = List.copyOf(onDisk);
+        this.diskAnnotations = AnnotationSet.unchangeable(onDisk);
     }
 
     /** Replaces every annotation by those given (a previous version being restored), as one undoable step. */
@@ -347,7 +347,7 @@ public final class AnnotationDocument {
 
     /** What a save writes: a snapshot that later edits do not change, safe to serialise on another thread. */
     public SidecarContent snapshot() {
-        return new SidecarContent(article, annotations.all(), List.copyOf(orphans), topExtra, documentExtra,
+        return new SidecarContent(article, annotations.frozen(), List.copyOf(orphans), topExtra, documentExtra,
                 labelSchema);
     }
 
@@ -359,8 +359,7 @@ public final class AnnotationDocument {
     /** Sets the reading direction ({@code document.direction}): one undoable step, none if unchanged. */
     public void setDirection(org.factmark.model.TextDirection direction) {
         if (direction() != direction) {
-            perform(new Edit("Text Direction", List.of(), List.of(), List.of(), List.of(), documentExtra,
-                    direction.into(documentExtra)));
+            perform(Edit.ofDocument("Text Direction", documentExtra, direction.into(documentExtra)));
         }
     }
 

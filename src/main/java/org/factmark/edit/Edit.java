@@ -30,6 +30,11 @@ public record Edit(String description, List<Annotation> before, List<Annotation>
         this(description, before, after, orphansBefore, orphansAfter, null, null);
     }
 
+    /** A step that changes only the sidecar's {@code document} fields, from {@code before} to {@code after}. */
+    static Edit ofDocument(String description, Map<String, Object> before, Map<String, Object> after) {
+        return new Edit(description, List.of(), List.of(), List.of(), List.of(), before, after);
+    }
+
     public Edit(String description, List<Annotation> before, List<Annotation> after) {
         this(description, before, after, List.of(), List.of());
     }

@@ -26,7 +26,7 @@ public final class AnnotationSet {
             .thenComparing(Comparator.comparingInt(Annotation::start).reversed())
             .thenComparing(SpanOrder.ORDER);
 
-    private static final class Node {
+    static final class Node {
         final Annotation value;
         final int priority;
         Node left;
@@ -43,6 +43,16 @@ public final class AnnotationSet {
         void update() {
             size = 1 + size(left) + size(right);
             maxEnd = Math.max(value.end(), Math.max(maxEnd(left), maxEnd(right)));
+        }
+
+        /** A new node like this one: the only kind an edit changes, so a frozen view's nodes never change. */
+        Node copy() {
+            Node c = new Node(value, priority);
+            c.left = left;
+            c.right = right;
+            c.size = size;
+            c.maxEnd = maxEnd;
+            return c;
         }
     }
 
@@ -145,6 +155,20 @@ public final class AnnotationSet {
         return out;
     }
 
+    /**
+     * The annotations as they are now, in {@link SpanOrder}, as a list that later edits do not change: made in
+     * O(1), without copying (the tree is persistent), so a save can take it on the JavaFX thread and read it on
+     * another.
+     */
+    public List<Annotation> frozen() {
+        return new FrozenAnnotations(root);
+    }
+
+    /** {@code list} as an unchangeable list: itself when it is a {@link #frozen()} view, else a copy. */
+    public static List<Annotation> unchangeable(List<Annotation> list) {
+        return list instanceof FrozenAnnotations ? list : List.copyOf(list);
+    }
+
     /** Zero-based position of the annotation in {@link #all()}, or -1 when it is not in the set. */
     public int indexOf(Annotation a) {
         Annotation present = byId.get(a.id());
@@ -173,6 +197,10 @@ public final class AnnotationSet {
         if (index < 0 || index >= size()) {
             throw new IndexOutOfBoundsException(index);
         }
+        return at(root, index);
+    }
+
+    static Annotation at(Node root, int index) {
         Node n = root;
         int i = index;
         while (true) {
@@ -251,23 +279,27 @@ public final class AnnotationSet {
         }
     }
 
+    // Edits copy the nodes on their path and change only those copies (a persistent treap): a tree handed out
+    // by frozen() is never changed, whatever is edited after.
+
     private static Node insert(Node n, Node fresh) {
         if (n == null) {
             return fresh;
         }
-        if (SpanOrder.ORDER.compare(fresh.value, n.value) < 0) {
-            n.left = insert(n.left, fresh);
-            if (n.left.priority > n.priority) {
-                n = rotateRight(n);
+        Node m = n.copy();
+        if (SpanOrder.ORDER.compare(fresh.value, m.value) < 0) {
+            m.left = insert(m.left, fresh);
+            if (m.left.priority > m.priority) {
+                m = rotateRight(m);
             }
         } else {
-            n.right = insert(n.right, fresh);
-            if (n.right.priority > n.priority) {
-                n = rotateLeft(n);
+            m.right = insert(m.right, fresh);
+            if (m.right.priority > m.priority) {
+                m = rotateLeft(m);
             }
         }
-        n.update();
-        return n;
+        m.update();
+        return m;
     }
 
     private static Node delete(Node n, Annotation a) {
@@ -275,15 +307,17 @@ public final class AnnotationSet {
             return null;
         }
         int c = SpanOrder.ORDER.compare(a, n.value);
-        if (c < 0) {
-            n.left = delete(n.left, a);
-        } else if (c > 0) {
-            n.right = delete(n.right, a);
-        } else {
+        if (c == 0) {
             return merge(n.left, n.right);
         }
-        n.update();
-        return n;
+        Node m = n.copy();
+        if (c < 0) {
+            m.left = delete(m.left, a);
+        } else {
+            m.right = delete(m.right, a);
+        }
+        m.update();
+        return m;
     }
 
     private static Node merge(Node left, Node right) {
@@ -294,15 +328,18 @@ public final class AnnotationSet {
             return left;
         }
         if (left.priority > right.priority) {
-            left.right = merge(left.right, right);
-            left.update();
-            return left;
+            Node m = left.copy();
+            m.right = merge(m.right, right);
+            m.update();
+            return m;
         }
-        right.left = merge(left, right.left);
-        right.update();
-        return right;
+        Node m = right.copy();
+        m.left = merge(left, m.left);
+        m.update();
+        return m;
     }
 
+    /** Rotates {@code n}, a copy made by this edit, with its left child, also one: only copies change. */
     private static Node rotateRight(Node n) {
         Node l = n.left;
         n.left = l.right;
@@ -312,6 +349,7 @@ public final class AnnotationSet {
         return l;
     }
 
+    /** Rotates {@code n}, a copy made by this edit, with its right child, also one. */
     private static Node rotateLeft(Node n) {
         Node r = n.right;
         n.right = r.left;
@@ -321,7 +359,7 @@ public final class AnnotationSet {
         return r;
     }
 
-    private static int size(Node n) {
+    static int size(Node n) {
         return n == null ? 0 : n.size;
     }
 

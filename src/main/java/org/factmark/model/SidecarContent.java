@@ -22,7 +22,7 @@ public record SidecarContent(ArticleText article, List<Annotation> annotations, 
     public static final String SOURCE = "source";
 
     public SidecarContent {
-        annotations = List.copyOf(annotations);
+        annotations = AnnotationSet.unchangeable(annotations);
         orphans = List.copyOf(orphans);
         topExtra = ordered(topExtra);
         documentExtra = ordered(documentExtra);

@@ -21,8 +21,8 @@ import org.factmark.ui.flow.EditorState;
 import org.factmark.ui.safety.WorkKeeper;
 
 /**
- * Every save, one at a time, off the JavaFX thread. The document is snapshot on the JavaFX thread (its
- * annotations are immutable values, so that is a copy of one list); the snapshot is serialised, written and
+ * Every save, one at a time, off the JavaFX thread. The document is snapshot on the JavaFX thread in O(1) (its
+ * annotations are kept in a persistent tree: the snapshot is its root, no copy); the snapshot is serialised, written and
  * forced to disk on the file thread, and the outcome comes back to the JavaFX thread. A sidecar changed by
  * another program is asked about there, and the same snapshot is then written again on the file thread.
  * A save asked for while one runs is never interleaved with it: one more save follows, of the document as it

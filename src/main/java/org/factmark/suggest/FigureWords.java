@@ -36,27 +36,27 @@ final class FigureWords {
             Map.entry("roubles", "RUB"), Map.entry("rubles", "RUB"), Map.entry("dinars", "dinar"),
             Map.entry("lira", "TRY"), Map.entry("pesos", "peso"), Map.entry("francs", "CHF"),
             Map.entry("usd", "USD"), Map.entry("eur", "EUR"), Map.entry("gbp", "GBP"));
-    static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for",
+    static final Set<String> STOP = Set.copyOf(java.util.List.of("the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for",
             "by", "from", "with", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
             "would", "could", "should", "may", "might", "can", "that", "this", "these", "those", "which", "who",
             "whom", "than", "per", "it", "its", "their", "his", "her", "they", "he", "she", "we", "you", "i",
             "not", "no", "so", "if", "into", "since", "until", "after", "before", "during", "over", "under",
             "more", "less", "fewer", "times", "each", "all", "up", "down", "out", "off", "also", "only", "just",
             "there", "here", "when", "while", "where", "what", "do", "did", "does", "said", "says", "say",
-            "am", "pm", "ago", "later", "earlier", "last", "next", "other", "others", "such", "about", "around");
-    static final Set<String> PLURAL_IRREGULAR = Set.of("people", "children", "men", "women", "police", "staff",
-            "personnel", "cattle", "sheep", "fish", "deer", "troops", "youth", "feet", "teeth", "mice", "geese");
-    static final Set<String> IDENTIFIER_BEFORE = Set.of("resolution", "article", "section", "chapter", "route",
+            "am", "pm", "ago", "later", "earlier", "last", "next", "other", "others", "such", "about", "around"));
+    static final Set<String> PLURAL_IRREGULAR = Set.copyOf(java.util.List.of("people", "children", "men", "women", "police", "staff",
+            "personnel", "cattle", "sheep", "fish", "deer", "troops", "youth", "feet", "teeth", "mice", "geese"));
+    static final Set<String> IDENTIFIER_BEFORE = Set.copyOf(java.util.List.of("resolution", "article", "section", "chapter", "route",
             "highway", "flight", "room", "level", "phase", "stage", "act", "amendment", "proposition", "prop",
             "bill", "item", "paragraph", "clause", "volume", "vol", "page", "episode", "season", "no", "no.",
             "number", "platform", "gate", "district", "ward", "precinct", "unit", "model", "version", "type",
             "class", "grade", "pages", "psalm", "verse", "covid", "sars-cov", "g", "f", "su", "mig", "boeing",
-            "airbus", "windows", "iphone", "category", "interstate", "channel", "camp");
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "airbus", "windows", "iphone", "category", "interstate", "channel", "camp"));
+    static final Set<String> MONTHS = Set.copyOf(java.util.List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec");
-    static final Set<String> TIME_UNITS = Set.of("days", "weeks", "months", "years", "hours", "minutes",
-            "decades", "day", "week", "month", "year", "hour", "minute", "decade", "centuries", "century");
+            "aug", "sep", "sept", "oct", "nov", "dec"));
+    static final Set<String> TIME_UNITS = Set.copyOf(java.util.List.of("days", "weeks", "months", "years", "hours", "minutes",
+            "decades", "day", "week", "month", "year", "hour", "minute", "decade", "centuries", "century"));
 
     private FigureWords() {
     }

@@ -15,11 +15,11 @@ public final class Sentences {
     /** The longest sentence handed on, in UTF-16 units; longer runs (tables, dumps) are cut. */
     public static final int LONGEST = 4000;
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "col",
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "col",
             "lt", "sgt", "capt", "gov", "sen", "rep", "jr", "sr", "vs", "no", "nos", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "u.s", "u.k",
             "u.n", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "rev", "hon", "mt", "ft", "gov't", "cmdr",
-            "adm", "maj", "pres", "supt", "messrs", "a.m", "p.m", "d.c");
+            "adm", "maj", "pres", "supt", "messrs", "a.m", "p.m", "d.c"));
 
     /** A sentence: UTF-16 offsets, end exclusive. */
     public record Span(int start, int end) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Mark up news articles for fact-checking; export, import, validate and count annotations.",
         subcommands = {OpenCommand.class, AddCommand.class, ExportCommand.class, ImportCommand.class, ValidateCommand.class,
                 StatsCommand.class, ReanchorCommand.class, AgreeCommand.class, ClaimsCommand.class,
-                SearchCommand.class, MergeDriverCommand.class, GitSetupCommand.class},
+                SearchCommand.class, MergeDriverCommand.class, GitSetupCommand.class, SuggestCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
 public final class FactmarkCli implements Runnable {
     public static final int OK = 0;

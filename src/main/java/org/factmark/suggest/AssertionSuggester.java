@@ -18,7 +18,7 @@ public final class AssertionSuggester implements Suggester {
     /** The score from which a sentence is suggested. */
     public static final double THRESHOLD = 0.45;
 
-    private static final Pattern FIGURE = Pattern.compile("\\p{Nd}|\\b(?:percent|per cent|million|billion|trillion|"
+    private static final Pattern FIGURE = Pattern.compile("(?<!\\p{Nd})(?!(?:19|20)\\d{2}(?!\\d))\\p{Nd}|\\b(?:percent|per cent|million|billion|trillion|"
             + "thousand|hundred|dozen|half|third|quarter|twice|double|doubled|tripled|two|three|four|five|six|seven|"
             + "eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPARISON = Pattern.compile("\\b(?:more|less|fewer|higher|lower|larger|smaller|"

@@ -98,6 +98,9 @@ public final class FigureSuggester implements Suggester {
         if (!extend(text, s, f, true)) {
             return java.util.Optional.empty();
         }
+        if (f.unit == null && f.kind == null && !f.scaled && namedBefore(text, s, start)) {
+            return java.util.Optional.empty(); // "Fattah 2", "Gaza 2035": a name's number
+        }
         boolean plainInteger = number.matches("\\p{Nd}{4}");
         if (plainInteger && value >= 1800 && value <= 2100 && f.kind == null && !f.scaled
                 && (f.unit == null || !FigureWords.isPlural(f.unit))) {
@@ -231,6 +234,19 @@ public final class FigureSuggester implements Suggester {
             f.end = second.end();
             f.kind = "count";
         }
+    }
+
+    /** Whether a capitalised word that does not open the sentence stands right before the number. */
+    private static boolean namedBefore(String text, Sentences.Span s, int start) {
+        int end = start;
+        while (end > s.start() && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > s.start() && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin < end && begin > s.start() && Character.isUpperCase(text.charAt(begin));
     }
 
     private static void qualify(String text, Sentences.Span s, Figure f) {

@@ -123,7 +123,9 @@ final class SuggestCommand implements Callable<Integer> {
                                List<Suggestion> found, PrintWriter err) throws IOException {
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Acceptance.Result result = Acceptance.accept(content, found, prose, System.getProperty("user.name", ""), now);
-        String summary = article + ": " + result.added().size() + " suggestions added as annotations"
+        int n = result.added().size();
+        String summary = article + ": " + (n == 0 ? "no suggestions added" : n == 1 ? "1 suggestion added as an "
+                + "annotation" : n + " suggestions added as annotations")
                 + (result.alreadyThere() > 0 ? ", " + result.alreadyThere() + " already annotated" : "")
                 + (result.rejected() > 0 ? ", " + result.rejected() + " rejected before (in \""
                 + Rejections.FIELD + "\")" : "");

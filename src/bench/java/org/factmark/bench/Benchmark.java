@@ -91,6 +91,10 @@ public final class Benchmark {
                 bench.results.add(AddBench.measure(folder, repeats));
                 continue;
             }
+            if (size.equals("claims")) {
+                bench.results.add(ClaimsBench.measure(folder, repeats));
+                continue;
+            }
             if (size.equals("compare")) {
                 bench.results.add(CompareBench.measure(folder, repeats));
                 continue;

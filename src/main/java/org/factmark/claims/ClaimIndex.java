@@ -70,9 +70,16 @@ public final class ClaimIndex {
         postings = lists;
     }
 
+    /**
+     * Claims counted as if the folder held them too, none with any of its terms: in a small folder about one
+     * story every claim shares its words, which are not common words for that; in a large folder they change
+     * nothing.
+     */
+    private static final int BACKGROUND = 100;
+
     /** The inverse document frequency of a term in {@code df} of {@code n} claims, as BM25 weighs it. */
     private static double weight(int n, int df) {
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        return Math.log(1 + (n + BACKGROUND - df + 0.5) / (df + 0.5));
     }
 
     public List<Claim> claims() {

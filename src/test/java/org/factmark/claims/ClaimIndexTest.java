@@ -57,8 +57,14 @@ class ClaimIndexTest {
 
     @Test
     void sharingCommonWordsIsNotTheSameClaim() {
-        ClaimIndex index = new ClaimIndex(folder(claim("b.txt", "assertion",
-                "The minister said the people of the city would have water")));
+        List<Claim> all = folder(claim("b.txt", "assertion", "The minister said the people of the city would have water"));
+        String[] topics = {"lost their homes", "paid more tax", "had no power", "saw more crime", "left for work",
+            "waited for buses", "got the vaccine", "watched the match", "read the news", "planted trees"};
+        for (int i = 0; i < 200; i++) { // a folder where minister, people and city are common words
+            all.add(claim("common" + i + ".txt", "assertion", (i % 2 == 0 ? "The minister" : "The mayor")
+                    + " said people in the city " + topics[i % topics.length] + " in week " + (i / 10)));
+        }
+        ClaimIndex index = new ClaimIndex(all);
         assertEquals(List.of(), texts(index.similar("assertion",
                 "The minister said the people of the city voted against the plan", c -> false, 5)));
     }

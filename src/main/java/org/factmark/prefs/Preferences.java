@@ -42,6 +42,11 @@ public final class Preferences {
         return new Preferences(AppData.folder().resolve("preferences.json"));
     }
 
+    /** The folder the preferences are kept in, where other settings files go beside them. */
+    public Path folder() {
+        return store.toAbsolutePath().getParent();
+    }
+
     public Values values() {
         return values;
     }

@@ -75,6 +75,7 @@ public final class MainWindow {
     private final Scene scene;
     private ViewSettings settings;
     private final SuggestedValues suggested = new SuggestedValues(state);
+    private final org.factmark.ui.claims.SeenBeforePanel seenBefore;
     private static final LineIndex NO_LINES = new LineIndex("");
 
     public MainWindow(Stage stage, RecentFiles recent) {
@@ -109,6 +110,8 @@ public final class MainWindow {
                 files.reload(doc.articlePath());
             }
         });
+        this.seenBefore = new org.factmark.ui.claims.SeenBeforePanel(state, new org.factmark.prefs.ReferenceFolders(
+                prefs.folder().resolve("reference-folders.json")), files::open, status, stage);
         this.inspector = new Inspector(state, () -> view.area().requestFocus(), suggested::forAttribute);
         files.creatorFrom(prefs::annotator);
         files.lastFolderFrom(() -> prefs.values().lastFolder().isEmpty() ? null : Path.of(prefs.values().lastFolder()));
@@ -124,7 +127,7 @@ public final class MainWindow {
                         () -> settings.zoom(Preferences.DEFAULT_FONT_SIZE), () -> settings.askAnnotator(), dark,
                         inspector::focusFirstField, table, recentMenu, adding::addFromDialog, original::show,
                         Bindings.createBooleanBinding(() -> !original.available(), state.documentProperty()),
-                        DirectionMenu.make(state, status), compare::chooseAndCompare));
+                        DirectionMenu.make(state, status), compare::chooseAndCompare, seenBefore::focus));
         actions.showLabels(state.labels());
         ActionMenus menus = new ActionMenus(actions);
         this.labelControls = new LabelControls(actions, menus);
@@ -135,9 +138,9 @@ public final class MainWindow {
         VBox.setVgrow(view.node(), Priority.ALWAYS);
         VBox listPane = new VBox(listFilter.node(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane side = new SplitPane(listPane, inspector.node());
+        SplitPane side = new SplitPane(listPane, inspector.node(), seenBefore.node());
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.5);
+        side.setDividerPositions(0.42, 0.74);
         SplitPane split = new SplitPane(articlePane, side);
         split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(side, false);

@@ -150,6 +150,11 @@ public final class ActionTable {
                 .help("review the annotations moved or lost by edits to the article"));
         add(Action.described(VIEW, "Enter, A, R, Delete", "in the review panel: show one in the text, accept it, "
                 + "re-attach the orphan to the selected text (R works in the text too), delete an orphan"));
+        add(Action.command(VIEW, "Seen Before", window.seenBefore()).key(WINDOW, "F8").icon(Feather.LAYERS)
+                .disabledWhen(noDocument).help("go to “Seen before”: the assertions or quotes most like the selected "
+                        + "one in the folder's other articles and the reference folders, with their verdicts"));
+        add(Action.described(VIEW, "Enter, V", "in “Seen before”: open the matched article; copy its verdict, "
+                + "explanation and evidence into the selected annotation (one undoable step)"));
         add(Action.command(VIEW, "Statistics…", window.statistics()).key(WINDOW, "F9").icon(Feather.BAR_CHART_2)
                 .disabledWhen(noDocument).onToolbar()
                 .help("statistics: annotations per label, the verdicts, how many assertions are rated, how many "

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Count each ARTICLE's annotations per label and its assertions per verdict.",
+        description = {"Count each ARTICLE's annotations per label, its assertions per verdict and its annotations per annotator.",
             "Given a FOLDER: the figures of every article in it and its sub-folders, each status, and the "
                     + "verdicts by the articles' month."})
 final class StatsCommand implements Callable<Integer> {
@@ -52,6 +52,7 @@ final class StatsCommand implements Callable<Integer> {
             if (stats.hasVerdicts() && stats.assertions() > 0) {
                 table(out, "verdict", stats.verdicts(), v -> v);
             }
+            table(out, "annotator", stats.byCreator(), who -> who.isEmpty() ? "(no name)" : who);
             if (stats.missingRequired() > 0) {
                 out.println("  " + stats.missingRequired() + " annotations missing required details");
             }

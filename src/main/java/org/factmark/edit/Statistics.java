@@ -23,16 +23,18 @@ public final class Statistics {
 
     private final Map<String, Integer> byLabel;
     private final Map<String, Integer> verdicts;
+    private final Map<String, Integer> byCreator;
     private final boolean hasVerdicts;
     private final int assertions;
     private final int rated;
     private final int missingRequired;
     private final int misfits;
 
-    private Statistics(Map<String, Integer> byLabel, Map<String, Integer> verdicts, boolean hasVerdicts,
-                       int assertions, int rated, int missingRequired, int misfits) {
+    private Statistics(Map<String, Integer> byLabel, Map<String, Integer> verdicts, Map<String, Integer> byCreator,
+                       boolean hasVerdicts, int assertions, int rated, int missingRequired, int misfits) {
         this.byLabel = Collections.unmodifiableMap(byLabel);
         this.verdicts = Collections.unmodifiableMap(verdicts);
+        this.byCreator = Collections.unmodifiableMap(byCreator);
         this.hasVerdicts = hasVerdicts;
         this.assertions = assertions;
         this.rated = rated;
@@ -50,8 +52,10 @@ public final class Statistics {
         int rated = 0;
         int missing = 0;
         int misfits = 0;
+        Map<String, Integer> creators = new java.util.HashMap<>();
         for (Annotation a : annotations) {
             byLabel.merge(a.label(), 1, Integer::sum);
+            creators.merge(a.creator(), 1, Integer::sum);
             if (AttributeCheck.missingRequired(labels, a)) {
                 missing++;
             }
@@ -70,7 +74,12 @@ public final class Statistics {
                 }
             }
         }
-        return new Statistics(byLabel, verdicts, verdictDef.isPresent(), assertions, rated, missing, misfits);
+        Map<String, Integer> byCreator = new LinkedHashMap<>();
+        creators.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> byCreator.put(e.getKey(), e.getValue()));
+        return new Statistics(byLabel, verdicts, byCreator, verdictDef.isPresent(), assertions, rated, missing,
+                misfits);
     }
 
     /** Annotations per label id: the schema's labels in its order (zeros included), then any others. */
@@ -85,6 +94,14 @@ public final class Statistics {
      */
     public Map<String, Integer> verdicts() {
         return verdicts;
+    }
+
+    /**
+     * Annotations per annotator ({@code creator}; the empty string for annotations without one), the most first,
+     * then by name.
+     */
+    public Map<String, Integer> byCreator() {
+        return byCreator;
     }
 
     /** Whether the schema gives assertions a verdict at all. */

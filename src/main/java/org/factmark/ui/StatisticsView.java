@@ -50,10 +50,18 @@ final class StatisticsView {
         heading.setId("stats-progress");
         heading.getStyleClass().add(Styles.TITLE_4);
 
+        Label annotators = new Label("By annotator: " + String.join(" · ", stats.byCreator().entrySet().stream()
+                .map(e -> (e.getKey().isEmpty() ? "(no name)" : e.getKey()) + " " + e.getValue()).toList()));
+        annotators.setId("stats-annotators");
+        annotators.setWrapText(true);
+        annotators.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        annotators.setVisible(!stats.byCreator().isEmpty());
+        annotators.setManaged(annotators.isVisible());
+
         Node verdicts = verdictChart(stats);
         HBox charts = new HBox(16, labelsChart(labels, stats), verdicts);
         charts.getChildren().forEach(chart -> HBox.setHgrow(chart, Priority.ALWAYS));
-        VBox root = new VBox(12, heading, charts);
+        VBox root = new VBox(12, heading, annotators, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         root.setPadding(new Insets(16));
 

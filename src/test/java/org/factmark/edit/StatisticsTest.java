@@ -89,6 +89,16 @@ class StatisticsTest {
         return annotation("assertion", attributes);
     }
 
+    @Test
+    void annotationsAreCountedPerAnnotatorTheMostFirst() {
+        Annotation bob = Annotation.create("quote", 0, 5, "bob", "2024-01-01T00:00:00Z");
+        Annotation nobody = Annotation.create("quote", 0, 5, "", "2024-01-01T00:00:00Z");
+        Statistics s = Statistics.of(SCHEMA, List.of(bob, annotation("figure"), nobody, annotation("quote"), bob));
+
+        assertEquals(List.of("bob", "tester", ""), List.copyOf(s.byCreator().keySet()), "ties by name");
+        assertEquals(List.of(2, 2, 1), List.copyOf(s.byCreator().values()));
+    }
+
     private static Annotation annotation(String label) {
         return annotation(label, Map.of());
     }

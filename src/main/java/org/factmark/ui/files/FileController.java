@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,6 +58,10 @@ public final class FileController {
     private final Saver saver;
     private final PauseTransition progressLater = new PauseTransition(PROGRESS_AFTER);
     private FutureTask<Void> opening;
+    /** Counts the opens, so that a restored copy styled after another open began is not shown. */
+    private int shows;
+    /** A restored copy's text is being styled off the JavaFX thread. */
+    private boolean restoring;
     private boolean progressShown;
     private Runnable recentChanged = () -> { };
     private BiConsumer<AnnotationDocument, Map<String, Reanchor.Status>> reanchoredReview =
@@ -146,6 +149,8 @@ public final class FileController {
      */
     private void openUnchecked(Path article, boolean reload) {
         dropOpening();
+        shows++;
+        restoring = false;
         String name = article.getFileName().toString();
         @SuppressWarnings("unchecked")
         FutureTask<Void>[] self = new FutureTask[1];
@@ -203,7 +208,7 @@ public final class FileController {
 
     /** True while an open or a save is under way (until what it read or wrote is shown). */
     public boolean busy() {
-        return opening != null || saver.busy();
+        return opening != null || restoring || saver.busy();
     }
 
     /** Where files are read and written: the file thread, or what a test puts in its place. */
@@ -228,12 +233,32 @@ public final class FileController {
         doc.setLabelSchema(LabelSchemaRef.of(schema.labels()));
         doc.setCreator(creator.get());
         state.labelsProperty().set(schema.labels());
-        // a restored copy's highlights are laid out on the second core while the window takes in the document
-        CompletableFuture<StyledText> styled = recovered.isEmpty()
-                ? CompletableFuture.completedFuture(ready.styled())
-                : PreparedOpen.styleAsync(doc, schema.labels().ids());
-        view.prepare(doc, styled.join());
-        changes.announce(recovered.isPresent() ? new DocumentEvent.Recovered(doc)
+        if (recovered.isEmpty()) {
+            take(article, opened, schema, doc, content, reload, reanchored, ready.styled());
+            return;
+        }
+        // a restored copy's highlights are laid out off the JavaFX thread; the window takes it in when they are
+        int mine = ++shows;
+        restoring = true;
+        PreparedOpen.styleAsync(doc, schema.labels().ids()).whenCompleteAsync((styled, failed) -> {
+            if (mine != shows) {
+                return; // another article was opened meanwhile
+            }
+            restoring = false;
+            if (failed != null) {
+                Dialogs.error(window, "Cannot open " + article.getFileName(), article + ": " + failed);
+                return;
+            }
+            take(article, opened, schema, doc, content, reload, reanchored, styled);
+        }, Platform::runLater);
+    }
+
+    /** The window takes in the document, its text styled: one event of the change flow, then what to tell. */
+    private void take(Path article, OpenedDocument opened, LabelSchemaLoader.Loaded schema, AnnotationDocument doc,
+                      SidecarContent content, boolean reload, String reanchored, StyledText styled) {
+        boolean recovered = content != opened.content();
+        view.prepare(doc, styled);
+        changes.announce(recovered ? new DocumentEvent.Recovered(doc)
                 : reload ? new DocumentEvent.Reloaded(doc) : new DocumentEvent.Opened(doc));
         recent.add(article);
         recentChanged.run();

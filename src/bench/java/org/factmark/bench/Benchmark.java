@@ -95,6 +95,10 @@ public final class Benchmark {
                 bench.results.add(ClaimsBench.measure(folder, repeats));
                 continue;
             }
+            if (size.equals("search")) {
+                bench.results.add(SearchBench.measure(folder, repeats));
+                continue;
+            }
             if (size.equals("compare")) {
                 bench.results.add(CompareBench.measure(folder, repeats));
                 continue;

@@ -51,6 +51,15 @@ final class SourceDialog {
         dialog.getDialogPane().lookupButton(revision).disableProperty().bind(ref.getEditor().textProperty()
                 .map(t -> !GitRevisions.plausible(t)).orElse(true));
         dialog.getDialogPane().setId("compare-source-dialog");
+        // Enter in the revision field compares with it, as the default button does; the field has the focus
+        ref.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            javafx.scene.Node compare = dialog.getDialogPane().lookupButton(revision);
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !compare.isDisabled()) {
+                e.consume();
+                ((javafx.scene.control.Button) compare).fire();
+            }
+        });
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(ref::requestFocus));
         dialog.setResultConverter(button -> button == file ? new Source(null)
                 : button == revision ? new Source(ref.getEditor().getText().strip()) : null);
         return dialog.showAndWait();

@@ -275,6 +275,7 @@ final class CompareView {
 
         RowCell(String text) {
             this.text = text;
+            setPrefWidth(0); // as wide as the list, a long line cut short with "…": no sideways scrolling
         }
 
         @Override

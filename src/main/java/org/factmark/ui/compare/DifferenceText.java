@@ -71,7 +71,8 @@ final class DifferenceText {
         if (words.length() > QUOTED) {
             words = words.substring(0, QUOTED - 1).strip() + "…";
         }
-        return "“" + words + "”";
+        boolean quoted = words.startsWith("“") || words.startsWith("\"") || words.startsWith("‘");
+        return quoted ? words : "“" + words + "”";
     }
 
     private static String by(Annotation theirs) {

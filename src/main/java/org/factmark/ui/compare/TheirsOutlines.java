@@ -9,7 +9,7 @@ import org.factmark.ui.article.ArticleView;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
-/** Their spans that differ from mine, drawn over my highlights as dashed outlines ({@code fm-theirs}). */
+/** Their spans that differ from mine, drawn over my highlights as outlines ({@code fm-theirs}). */
 final class TheirsOutlines implements ArticleView.Overlay {
     static final String STYLE = "fm-theirs";
     private static final List<String> MARK = List.of(STYLE);

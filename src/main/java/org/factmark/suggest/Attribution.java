@@ -48,6 +48,9 @@ final class Attribution {
     /** Every reporting verb in [from, to) of the text, in order. */
     static List<Matcher> verbs(String text, int from, int to) {
         List<Matcher> out = new ArrayList<>();
+        if (from >= to) {
+            return out; // an empty stretch: a quotation closed at the paragraph's end, or right after another
+        }
         Matcher m = VERB.matcher(text).region(from, to).useTransparentBounds(true);
         while (m.find()) {
             out.add(VERB.matcher(text).region(m.start(), m.end()).useTransparentBounds(true));

@@ -1,6 +1,5 @@
 package org.factmark.ui.article;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.input.ContextMenuEvent;
@@ -30,7 +30,6 @@ import org.factmark.ui.article.highlight.HighlightProjection;
 import org.factmark.ui.article.highlight.StyledText;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
-import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.EditableStyledDocument;
 import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -127,19 +126,35 @@ public final class ArticleView {
         details.setMaxWidth(420);
         popup.getContent().add(details);
         onEachArea(over -> {
-            over.setMouseOverTextDelay(Duration.ofMillis(450));
-            over.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            // the pointer at rest, found by the area's own hit test: RichTextFX's mouse-over-text events come
+            // from its paragraphs' hit tests, which miss or misplace the characters of a right-to-left one
+            PauseTransition rest = new PauseTransition(javafx.util.Duration.millis(450));
+            double[] pointer = new double[2];
+            over.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+                popup.hide();
+                pointer[0] = e.getScreenX();
+                pointer[1] = e.getScreenY();
+                rest.playFromStart();
+            });
+            over.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+                rest.stop();
+                popup.hide();
+            });
+            over.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> rest.stop());
+            rest.setOnFinished(e -> {
                 AnnotationDocument doc = document.get();
-                if (doc == null) {
+                javafx.geometry.Point2D local = over.screenToLocal(pointer[0], pointer[1]);
+                if (doc == null || local == null || over.getScene() == null) {
                     return;
                 }
-                String text = HoverText.describe(doc, labels.get(), over.display().toModel(e.getCharacterIndex()));
+                OptionalInt at = over.hit(local.getX(), local.getY()).getCharacterIndex();
+                String text = at.isEmpty() ? ""
+                        : HoverText.describe(doc, labels.get(), over.display().toModel(at.getAsInt()));
                 if (!text.isEmpty()) {
                     details.setText(text);
-                    popup.show(holder, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 14);
+                    popup.show(holder, pointer[0] + 8, pointer[1] + 14);
                 }
             });
-            over.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
         });
     }
 

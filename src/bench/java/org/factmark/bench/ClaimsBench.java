@@ -19,7 +19,7 @@ import org.factmark.claims.ClaimIndex;
  * the benchmark's {@code claims}: a folder of 10,000 articles' sidecars with 200,000 annotations (half of them
  * assertions and quotes, of 8 to 24 words drawn from a vocabulary of 30,000 with Zipf's frequencies, a number
  * in most), read from disk, indexed, and asked "seen before" for 1,000 of its claims reworded (a word dropped,
- * the word order shuffled), leaving out the claim itself (so the claim it was reworded from is there to find).
+ * the word order shuffled), so the claim it was reworded from is there to find.
  */
 final class ClaimsBench {
     static final int ARTICLES = 10_000;
@@ -64,7 +64,7 @@ final class ClaimsBench {
             String text = reworded(asked.text(), random);
             long start = System.nanoTime();
             List<ClaimIndex.Match> matches = index.similar(asked.label(), text,
-                    c -> c == asked, 10);
+                    c -> false, 10);
             long took = System.nanoTime() - start;
             if (q >= 200) { // the first 200 warm the JIT
                 queries.add(took);

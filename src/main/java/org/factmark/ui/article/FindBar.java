@@ -84,6 +84,11 @@ public final class FindBar {
             status.flash(said);
         });
         root.getChildren().add(root.getChildren().size() - 1, labelAll.node());
+        // the field gives way first: the counter's summary, the box and the menu keep their words
+        for (javafx.scene.layout.Region r : java.util.List.of(counter, ignoreDiacritics, labelAll.node())) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        field.setMinWidth(120);
     }
 
     /** Every match of the query in the article, in text order (none when the query is empty). */

@@ -69,6 +69,8 @@ public final class MainWindow {
     private final org.factmark.ui.add.AddArticleController adding;
     private final org.factmark.ui.add.ShowOriginal original = new org.factmark.ui.add.ShowOriginal(state::document);
     private final ChangeFlow changes;
+    private final org.factmark.ui.desk.DeskController desk;
+    private SplitPane split;
     private final Menu recentMenu = new Menu("Open Recent");
     private final LabelControls labelControls;
     private final ActionTable actions;
@@ -96,6 +98,7 @@ public final class MainWindow {
         this.adding = new org.factmark.ui.add.AddArticleController(stage, state::document,
                 () -> prefs.values().lastFolder().isEmpty() ? null : Path.of(prefs.values().lastFolder()),
                 files::open, status.progressForAdding());
+        this.desk = new org.factmark.ui.desk.DeskController(stage, state, files::open, this::showDesk);
         diskWatch.reportTo(status);
         diskWatch.quietWhile(files::busy);
         // a closed window watches no files (and its timer no longer keeps it, and its document, alive),
@@ -103,6 +106,7 @@ public final class MainWindow {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
             diskWatch.stop();
             keeper.stop();
+            desk.stop();
         });
         diskWatch.onReload(() -> {
             AnnotationDocument doc = state.document();
@@ -127,7 +131,8 @@ public final class MainWindow {
                         () -> settings.zoom(Preferences.DEFAULT_FONT_SIZE), () -> settings.askAnnotator(), dark,
                         inspector::focusFirstField, table, recentMenu, adding::addFromDialog, original::show,
                         Bindings.createBooleanBinding(() -> !original.available(), state.documentProperty()),
-                        DirectionMenu.make(state, status), compare::chooseAndCompare, seenBefore::focus));
+                        DirectionMenu.make(state, status), compare::chooseAndCompare, seenBefore::focus,
+                        desk::chooseAndOpen, desk::openArticleFolder, desk.closedProperty()));
         actions.showLabels(state.labels());
         ActionMenus menus = new ActionMenus(actions);
         this.labelControls = new LabelControls(actions, menus);
@@ -141,7 +146,7 @@ public final class MainWindow {
         SplitPane side = new SplitPane(listPane, inspector.node(), seenBefore.node());
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.42, 0.74);
-        SplitPane split = new SplitPane(articlePane, side);
+        split = new SplitPane(articlePane, side);
         split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(side, false);
 
@@ -187,6 +192,7 @@ public final class MainWindow {
                                 org.factmark.ui.add.Provenance.details(event.document()));
                     }
                     refreshCounts();
+                    desk.take(event);
                 },
                 annotations::take,                          // 5. selection
                 event -> {                                  // 6. work safety
@@ -257,6 +263,10 @@ public final class MainWindow {
 
     /** Opens an article as the app starts; a problem is reported and the window stays up. */
     public void open(Path article) {
+        if (java.nio.file.Files.isDirectory(article)) {
+            desk.open(article);
+            return;
+        }
         files.open(article);
     }
 
@@ -291,10 +301,28 @@ public final class MainWindow {
     }
 
     private void showStatistics() {
+        if (desk.isOpen()) {
+            desk.showStatistics(state.labels());
+            return;
+        }
         AnnotationDocument doc = state.document();
         if (doc != null) {
             StatisticsView.show(stage, state.labels(), doc.annotations().all());
         }
+    }
+
+    /** Puts the desk's panel at the window's left, the first time a folder is opened. */
+    private void showDesk(javafx.scene.Node panel) {
+        if (!split.getItems().contains(panel)) {
+            split.getItems().add(0, panel);
+            SplitPane.setResizableWithParent(panel, false);
+            split.setDividerPositions(0.27, 0.70);
+        }
+    }
+
+    /** The desk (the folder open beside the article), for tests. */
+    public org.factmark.ui.desk.DeskController desk() {
+        return desk;
     }
 
     private void showShortcuts() {

@@ -59,6 +59,10 @@ public final class ActionTable {
 
         add(Action.command(FILE, "Open…", files::chooseAndOpen).key(WINDOW, "Shortcut+O").icon(Feather.FOLDER)
                 .onToolbar().help("open an article" + saveFirst));
+        add(Action.command(FILE, "Open Folder…", window.openFolder()).key(WINDOW, "Shortcut+Shift+O")
+                .icon(Feather.INBOX).help("open a folder of articles in the desk beside the text" + saveFirst
+                        .replace(")", " on moving to another article)")));
+        add(Action.command(FILE, "Open This Article's Folder", window.openArticleFolder()).disabledWhen(noDocument));
         add(Action.command(FILE, "Add Article…", window.addArticle()).icon(Feather.FILE_PLUS));
         add(Action.submenu(FILE, window.recent()));
         add(Action.command(FILE, "Save", files::saveFromKey).key(WINDOW, "Shortcut+S").icon(Feather.SAVE)
@@ -156,9 +160,12 @@ public final class ActionTable {
         add(Action.described(VIEW, "Enter, V", "in “Seen before”: open the matched article; copy its verdict, "
                 + "explanation and evidence into the selected annotation (one undoable step)"));
         add(Action.command(VIEW, "Statistics…", window.statistics()).key(WINDOW, "F9").icon(Feather.BAR_CHART_2)
-                .disabledWhen(noDocument).onToolbar()
+                .disabledWhen(Bindings.and(noDocument, window.noFolder())).onToolbar()
                 .help("statistics: annotations per label, the verdicts, how many assertions are rated, how many "
-                        + "annotations lack a required detail or hold one that does not fit its type"));
+                        + "annotations lack a required detail or hold one that does not fit its type; with a "
+                        + "folder open in the desk, the same over all its articles, and the verdicts by month"));
+        add(Action.described(VIEW, "↑ / ↓, Enter in the desk", "move through the folder's articles, opening each "
+                + "in turn; Enter opens the selected one, and a broken file shows its problem"));
 
         add(Action.command(HELP, "Keyboard Shortcuts", window.shortcuts()).key(WINDOW, "F1")
                 .typed(TEXT_OR_LIST, "?").icon(Feather.HELP_CIRCLE).help("every key (this list)"));

@@ -13,5 +13,6 @@ public record WindowCommands(Runnable statistics, Runnable shortcuts, Runnable q
                              Runnable smaller, Runnable normalSize, Runnable askAnnotator, BooleanProperty dark,
                              Runnable toInspector, Node list, Menu recent, Runnable addArticle,
                              Runnable showOriginal, ObservableBooleanValue noOriginal, Menu direction,
-                             Runnable compareWith, Runnable seenBefore) {
+                             Runnable compareWith, Runnable seenBefore,
+                             Runnable openFolder, Runnable openArticleFolder, ObservableBooleanValue noFolder) {
 }

@@ -358,14 +358,12 @@ public final class AnnotationDocument {
 
     /** Sets the reading direction ({@code document.direction}): one undoable step, none if unchanged. */
     public void setDirection(org.factmark.model.TextDirection direction) {
-        if (direction() != direction) {
-            perform(Edit.ofDocument("Text Direction", documentExtra, direction.into(documentExtra)));
-        }
+        DocumentChange.direction(documentExtra, direction).ifPresent(this::perform);
     }
 
     /** Sets the status ({@code document.status}) by this annotator now: one undoable step, none if unchanged. */
     public void setStatus(String value) {
-        StatusChange.to(documentExtra, value, creator, now()).ifPresent(this::perform);
+        DocumentChange.status(documentExtra, value, creator, now()).ifPresent(this::perform);
     }
 
     /** Records that the snapshot taken at {@code revisionSaved} is on disk (whoever saved announces it). */

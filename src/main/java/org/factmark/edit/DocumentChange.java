@@ -1,14 +1,13 @@
 package org.factmark.edit;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.factmark.model.DocumentStatus;
 
-/** The article's status as an undoable step: the sidecar's {@code document} fields with a new {@code status}. */
-final class StatusChange {
-    private StatusChange() {
+/** Changes to the sidecar's {@code document} fields as undoable steps: the article's status, its direction. */
+final class DocumentChange {
+    private DocumentChange() {
     }
 
     static DocumentStatus of(Map<String, Object> document) {
@@ -16,13 +15,21 @@ final class StatusChange {
     }
 
     /** The step that sets {@code value}, by {@code who} at {@code when}; empty when it is already the status. */
-    static Optional<Edit> to(Map<String, Object> document, String value, String who, String when) {
+    static Optional<Edit> status(Map<String, Object> document, String value, String who, String when) {
         DocumentStatus now = of(document);
         if (now != null && now.value().equals(value)) {
             return Optional.empty();
         }
         Map<String, Object> after = new LinkedHashMap<>(document);
         after.put(DocumentStatus.KEY, new DocumentStatus(value, who == null || who.isBlank() ? null : who, when).toMap());
-        return Optional.of(new Edit("Status: " + value, List.of(), List.of(), List.of(), List.of(), document, after));
+        return Optional.of(Edit.ofDocument("Status: " + value, document, after));
+    }
+
+    /** The step that sets the reading direction; empty when it is already that one. */
+    static Optional<Edit> direction(Map<String, Object> document, org.factmark.model.TextDirection direction) {
+        if (org.factmark.model.TextDirection.in(document) == direction) {
+            return Optional.empty();
+        }
+        return Optional.of(Edit.ofDocument("Text Direction", document, direction.into(document)));
     }
 }

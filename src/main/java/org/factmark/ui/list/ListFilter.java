@@ -46,7 +46,9 @@ public final class ListFilter {
         verdict.setId("filter-verdict");
         text.setId("filter-text");
         creator.setId("filter-creator");
-        creator.setMinWidth(110);
+        creator.setMinWidth(105);
+        creator.setPrefWidth(110);
+        text.setMinWidth(70); // a third choice must not squeeze the filter text out of sight
         label.setMinWidth(130);
         verdict.setMinWidth(140);
         text.setPromptText("Filter");
